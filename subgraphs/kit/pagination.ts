@@ -1,0 +1,103 @@
+import { type ClassType, Field, Int, ObjectType, Directive } from "type-graphql";
+import { badUserInput } from "./errors.js";
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+@ObjectType({ description: "Where a page sits in a list, for cursor pagination." })
+@Directive("@shareable")
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: "Pass as `after` to get the next page." })
+  endCursor!: string | null;
+}
+
+export interface Page<T> {
+  nodes: T[];
+  totalCount: number;
+  pageInfo: PageInfo;
+  edges: { cursor: string; node: T }[];
+}
+
+/**
+ * Makes the Connection and Edge types for a node type: `<Name>Connection { edges, nodes,
+ * pageInfo, totalCount }`.
+ */
+export function connectionTypes<T extends object>(node: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field(() => String)
+    cursor!: string;
+
+    @Field(() => node)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class Connection implements Page<T> {
+    @Field(() => [Edge])
+    edges!: Edge[];
+
+    @Field(() => [node])
+    nodes!: T[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: "How many match the filters, across all pages." })
+    totalCount!: number;
+  }
+  return Connection;
+}
+
+/** A keyset cursor: the sort value and the id of the last row seen. Opaque to clients. */
+export type KeysetCursor = [sortValue: string | number, id: string];
+
+export function encodeCursor(cursor: KeysetCursor): string {
+  return Buffer.from(JSON.stringify(cursor), "utf8").toString("base64url");
+}
+
+export function decodeCursor(value: string | null | undefined): KeysetCursor | null {
+  if (value === null || value === undefined) return null;
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      (typeof parsed[0] === "string" || typeof parsed[0] === "number") &&
+      typeof parsed[1] === "string"
+    ) {
+      return [parsed[0], parsed[1]];
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw badUserInput([{ field: "after", message: "is not a cursor this API gave out" }]);
+}
+
+export function pageSize(first: number | null | undefined): number {
+  const size = first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
+    throw badUserInput([{ field: "first", message: `must be between 1 and ${MAX_PAGE_SIZE}` }]);
+  }
+  return size;
+}
+
+/** Builds a page from rows fetched with limit+1, so the extra row tells whether there is more. */
+export function toPage<T>(
+  rows: T[],
+  size: number,
+  totalCount: number,
+  cursorOf: (row: T) => KeysetCursor,
+): Page<T> {
+  const nodes = rows.slice(0, size);
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(cursorOf(node)), node }));
+  return {
+    nodes,
+    edges,
+    totalCount,
+    pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}

@@ -1,0 +1,60 @@
+import "reflect-metadata";
+import { buildSubgraphSchema } from "@apollo/subgraph";
+import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/index.js";
+import { printSchemaWithDirectives } from "@graphql-tools/utils";
+import { type GraphQLSchema, parse } from "graphql";
+import { type NonEmptyArray, buildSchemaSync, createResolversMap } from "type-graphql";
+
+export const FEDERATION_VERSION = "https://specs.apollo.dev/federation/v2.9";
+
+export interface SubgraphSchemaOptions<TContext> {
+  /** type-graphql resolver classes that make up the subgraph. */
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  resolvers: NonEmptyArray<Function>;
+  /** Federation directives this subgraph uses, e.g. ["@key", "@shareable"]. */
+  federationImports: string[];
+  /** `__resolveReference` functions (and any other hand-written resolvers), by type name. */
+  referenceResolvers?: GraphQLResolverMap<TContext>;
+  /** Types no resolver returns directly but the schema must contain (entity stubs). */
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  orphanedTypes?: Function[];
+}
+
+/**
+ * Builds a Federation 2 subgraph schema from type-graphql classes: type-graphql produces the
+ * SDL (with the federation directives given through `@Directive`), and `@apollo/subgraph` turns
+ * it into a subgraph with `_service` and `_entities`.
+ */
+export function buildFederatedSubgraphSchema<TContext>(
+  options: SubgraphSchemaOptions<TContext>,
+): GraphQLSchema {
+  const typeGraphqlSchema = buildSchemaSync({
+    resolvers: options.resolvers,
+    orphanedTypes: options.orphanedTypes ?? [],
+    skipCheck: true,
+    validate: false,
+  });
+  const imports = options.federationImports.map((d) => JSON.stringify(d)).join(", ");
+  const typeDefs = parse(
+    `extend schema @link(url: "${FEDERATION_VERSION}", import: [${imports}])\n` +
+      printSchemaWithDirectives(typeGraphqlSchema),
+  );
+  const generated = createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<unknown>;
+  return buildSubgraphSchema([
+    { typeDefs, resolvers: mergeResolverMaps(
+        generated,
+        (options.referenceResolvers ?? {}) as GraphQLResolverMap<unknown>,
+      ) },
+  ]);
+}
+
+function mergeResolverMaps(
+  a: GraphQLResolverMap<unknown>,
+  b: GraphQLResolverMap<unknown>,
+): GraphQLResolverMap<unknown> {
+  const merged: GraphQLResolverMap<unknown> = { ...a };
+  for (const [typeName, fields] of Object.entries(b)) {
+    merged[typeName] = { ...(merged[typeName] as object), ...(fields as object) } as never;
+  }
+  return merged;
+}

@@ -1,0 +1,139 @@
+import { ApolloServer, HeaderMap, type BaseContext } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
+import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export const MAX_REQUEST_BYTES = 1_000_000;
+
+export interface SubgraphServerOptions<TContext extends BaseContext> {
+  name: string;
+  schema: GraphQLSchema;
+  createContext: (req: IncomingMessage) => Promise<TContext> | TContext;
+  port: number;
+  host?: string;
+  production?: boolean;
+}
+
+export interface RunningSubgraph {
+  name: string;
+  url: string;
+  port: number;
+  /** Stops accepting connections, finishes in-flight requests, then resolves. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Serves a subgraph over HTTP with Apollo Server: Apollo Sandbox on GET / in development,
+ * GraphQL on any path, `GET /healthcheck`, and a drain on stop so in-flight requests finish.
+ */
+export async function startSubgraphServer<TContext extends BaseContext>(
+  options: SubgraphServerOptions<TContext>,
+): Promise<RunningSubgraph> {
+  const production = options.production ?? process.env.NODE_ENV === "production";
+  const httpServer = http.createServer();
+  const apollo = new ApolloServer<TContext>({
+    schema: options.schema,
+    introspection: !production,
+    includeStacktraceInErrorResponses: !production,
+    formatError: production ? maskUnexpectedError : undefined,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+  });
+  await apollo.start();
+  httpServer.on("request", (req, res) => {
+    handle(apollo, options.createContext, req, res).catch((error: unknown) => {
+      console.error(`[${options.name}] request failed`, error);
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: "Internal server error" }] });
+      else res.destroy();
+    });
+  });
+  await new Promise<void>((resolve) =>
+    httpServer.listen(options.port, options.host ?? "127.0.0.1", resolve),
+  );
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    name: options.name,
+    port,
+    url: `http://${options.host ?? "127.0.0.1"}:${port}/graphql`,
+    stop: () => apollo.stop(),
+  };
+}
+
+async function handle<TContext extends BaseContext>(
+  apollo: ApolloServer<TContext>,
+  createContext: (req: IncomingMessage) => Promise<TContext> | TContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const url = new URL(req.url ?? "/", "http://subgraph");
+  if (url.pathname === "/healthcheck") return sendJson(res, 200, { status: "ok" });
+  const body = await readBody(req);
+  if (body === "too-large") {
+    return sendJson(res, 413, {
+      errors: [{ message: `Request body is larger than ${MAX_REQUEST_BYTES} bytes` }],
+    });
+  }
+  let parsed: unknown = undefined;
+  if (body.length > 0) {
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      return sendJson(res, 400, { errors: [{ message: "Request body is not valid JSON" }] });
+    }
+  }
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+  }
+  const response = await apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body: parsed },
+    context: async () => createContext(req),
+  });
+  for (const [key, value] of response.headers) res.setHeader(key, value);
+  res.statusCode = response.status ?? 200;
+  if (response.body.kind === "complete") {
+    res.end(response.body.string);
+    return;
+  }
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
+}
+
+function readBody(req: IncomingMessage): Promise<string | "too-large"> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_REQUEST_BYTES) {
+        resolve("too-large");
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, payload: unknown): void {
+  res.statusCode = status;
+  res.setHeader("content-type", "application/json; charset=utf-8");
+  res.end(JSON.stringify(payload));
+}
+
+/** In production only errors we raised on purpose (they carry a code) keep their message. */
+function maskUnexpectedError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === "string" && code !== "INTERNAL_SERVER_ERROR") return formatted;
+  return {
+    message: "Internal server error",
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: "INTERNAL_SERVER_ERROR" },
+  };
+}

@@ -1,0 +1,71 @@
+import { eq } from "drizzle-orm";
+import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { SOURCE_DOCUMENTS } from "../../kit/sources.js";
+import * as t from "./schema.js";
+import { AGREEMENTS } from "./seed-data/agreements.js";
+import { COLLABORATIVES, MEMBERSHIPS, type SeedMembership } from "./seed-data/collaboratives.js";
+import { CARE_UNITS, INTEGRATED_CARE_SYSTEMS, PLACES } from "./seed-data/geography.js";
+import { LEADERSHIP_ROLES } from "./seed-data/leadership-roles.js";
+import { ORGANISATIONS } from "./seed-data/organisations.js";
+
+/** Bump when the seed data changes, so an existing database is told it holds older facts. */
+export const SEED_VERSION = "partners-2026-11-22";
+
+type Db = BetterSQLite3Database<typeof t>;
+
+export function membershipId(m: Pick<SeedMembership, "partnerId" | "group" | "startDate">): string {
+  const group = "ics" in m.group ? m.group.ics : "place" in m.group ? m.group.place : m.group.collaborative;
+  return `${group}--${m.partnerId}${m.startDate ? `--${m.startDate}` : ""}`;
+}
+
+/**
+ * Loads the seed data in one transaction if this database has none yet. Running it again does
+ * nothing; the same seed always produces the same rows.
+ */
+export function seedPartners(db: Db): { seeded: boolean } {
+  const existing = db.select().from(t.meta).where(eq(t.meta.key, "seed_version")).get();
+  if (existing) return { seeded: false };
+  db.transaction((tx) => {
+    tx.insert(t.sourceDocuments).values(SOURCE_DOCUMENTS.map((d) => ({ ...d }))).run();
+    // Successors are linked after every partner exists, as a successor may be listed later.
+    tx.insert(t.partners)
+      .values(ORGANISATIONS.map(({ ods: _ods, successorId: _s, ...p }) => ({ ...p })))
+      .run();
+    for (const p of ORGANISATIONS) {
+      if (p.successorId) {
+        tx.update(t.partners).set({ successorId: p.successorId }).where(eq(t.partners.id, p.id)).run();
+      }
+    }
+    const identifiers = ORGANISATIONS.filter((p) => p.ods).map((p) => ({
+      partnerId: p.id,
+      scheme: "ODS",
+      value: p.ods!,
+    }));
+    tx.insert(t.partnerIdentifiers).values(identifiers).run();
+    tx.insert(t.integratedCareSystems).values(INTEGRATED_CARE_SYSTEMS).run();
+    tx.insert(t.places).values(PLACES).run();
+    tx.insert(t.careUnits).values(CARE_UNITS.map(({ placeIds: _p, ...unit }) => unit)).run();
+    tx.insert(t.careUnitPlaces)
+      .values(CARE_UNITS.flatMap((u) => u.placeIds.map((placeId) => ({ careUnitId: u.id, placeId }))))
+      .run();
+    tx.insert(t.collaboratives).values(COLLABORATIVES).run();
+    tx.insert(t.memberships)
+      .values(
+        MEMBERSHIPS.map(({ group, ...m }) => ({
+          ...m,
+          id: membershipId({ ...m, group }),
+          icsId: "ics" in group ? group.ics : null,
+          placeId: "place" in group ? group.place : null,
+          collaborativeId: "collaborative" in group ? group.collaborative : null,
+        })),
+      )
+      .run();
+    tx.insert(t.agreements).values(AGREEMENTS.map(({ parties: _p, ...a }) => a)).run();
+    tx.insert(t.agreementParties)
+      .values(AGREEMENTS.flatMap((a) => a.parties.map((p) => ({ agreementId: a.id, ...p }))))
+      .run();
+    tx.insert(t.systemLeadershipRoles).values(LEADERSHIP_ROLES).run();
+    tx.insert(t.meta).values({ key: "seed_version", value: SEED_VERSION }).run();
+  });
+  return { seeded: true };
+}
