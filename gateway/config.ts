@@ -1,0 +1,49 @@
+import { SUBGRAPHS } from "../subgraphs/registry.js";
+
+export const APOLLO_SANDBOX_ORIGIN = "https://studio.apollographql.com";
+
+export interface GatewayConfig {
+  port: number;
+  host: string;
+  production: boolean;
+  /** Milliseconds the gateway waits for one subgraph call before giving up on it. */
+  subgraphTimeoutMs: number;
+  /** Browser origins allowed by CORS, besides Apollo Sandbox in development. */
+  corsOrigins: string[];
+  /** Where each subgraph listens, by subgraph name. */
+  subgraphUrls: Record<string, string>;
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, got "${raw}"`);
+  return value;
+}
+
+/** A subgraph's port: its own variable (e.g. PARTNERS_PORT), else its default (4001+). */
+export function subgraphPort(env: NodeJS.ProcessEnv, portVariable: string, defaultPort: number): number {
+  return integer(env, portVariable, defaultPort);
+}
+
+export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const host = env.HOST ?? "127.0.0.1";
+  return {
+    port: integer(env, "PORT", 4000),
+    host,
+    production: env.NODE_ENV === "production",
+    subgraphTimeoutMs: integer(env, "SUBGRAPH_TIMEOUT_MS", 5000),
+    corsOrigins: (env.CORS_ORIGINS ?? "")
+      .split(",")
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+    subgraphUrls: Object.fromEntries(
+      SUBGRAPHS.map((s) => [
+        s.name,
+        env[`${s.name.toUpperCase().replace(/-/g, "_")}_URL`] ??
+          `http://127.0.0.1:${subgraphPort(env, s.portVariable, s.defaultPort)}/graphql`,
+      ]),
+    ),
+  };
+}

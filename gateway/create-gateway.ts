@@ -1,0 +1,100 @@
+import { createGatewayRuntime, type GatewayPlugin } from "@graphql-hive/gateway-runtime";
+import { GraphQLError, parse } from "graphql";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { APOLLO_SANDBOX_ORIGIN, type GatewayConfig } from "./config.js";
+import { sandboxPage } from "./landing-page.js";
+import { checkSubgraphs } from "./readiness.js";
+
+export const SUPERGRAPH_FILE = fileURLToPath(new URL("../schema/supergraph.graphql", import.meta.url));
+const GRAPHQL_ENDPOINT = "/graphql";
+
+/**
+ * The gateway: Hive Gateway's runtime serving the committed supergraph (no composing at
+ * start-up, so a subgraph that is down cannot stop it), with a timeout on every subgraph call.
+ */
+export function createGateway(config: GatewayConfig) {
+  const supergraph = parse(readFileSync(SUPERGRAPH_FILE, "utf8"));
+  return createGatewayRuntime({
+    supergraph,
+    graphqlEndpoint: GRAPHQL_ENDPOINT,
+    transportEntries: Object.fromEntries(
+      Object.entries(config.subgraphUrls).map(([name, location]) => [name, { location }]),
+    ),
+    upstreamTimeout: config.subgraphTimeoutMs,
+    maskedErrors: { isDev: !config.production },
+    ...(config.production ? { disableIntrospection: { disableIf: () => true } } : {}),
+    landingPage: false,
+    graphiql: false,
+    healthCheckEndpoint: "/healthcheck",
+    // Hive's own readiness only says the supergraph loaded; ours asks the subgraphs (see below).
+    readinessCheckEndpoint: "/__hive/readiness",
+    logging: config.production ? "info" : "warn",
+    cors: {
+      origin: config.production ? config.corsOrigins : [...config.corsOrigins, APOLLO_SANDBOX_ORIGIN],
+      credentials: true,
+      methods: ["GET", "POST", "OPTIONS"],
+    },
+    plugins: () => [
+      readinessPlugin(config),
+      ...(config.production ? [withoutFieldSuggestions()] : [sandboxLandingPage()]),
+    ],
+  });
+}
+
+export type Gateway = ReturnType<typeof createGateway>;
+
+function readinessPlugin(config: GatewayConfig): GatewayPlugin {
+  return {
+    async onRequest({ url, endResponse, fetchAPI }) {
+      if (url.pathname !== "/readiness") return;
+      const health = await checkSubgraphs(config.subgraphUrls, Math.min(config.subgraphTimeoutMs, 2000));
+      const unavailable = health.filter((h) => !h.ok);
+      endResponse(
+        fetchAPI.Response.json(
+          {
+            status: unavailable.length === 0 ? "ready" : "unavailable",
+            subgraphs: Object.fromEntries(health.map((h) => [h.name, h.ok ? "ok" : h.reason])),
+          },
+          { status: unavailable.length === 0 ? 200 : 503 },
+        ),
+      );
+    },
+  };
+}
+
+function sandboxLandingPage(): GatewayPlugin {
+  return {
+    onRequest({ request, url, endResponse, fetchAPI }) {
+      if (request.method !== "GET" || url.pathname !== "/") return;
+      endResponse(
+        new fetchAPI.Response(sandboxPage(GRAPHQL_ENDPOINT), {
+          headers: { "content-type": "text/html; charset=utf-8" },
+        }),
+      );
+    },
+  };
+}
+
+const SUGGESTION = /\s*Did you mean .+\?$/;
+
+/** In production, validation errors stop suggesting field names: they map the schema for a stranger. */
+function withoutFieldSuggestions(): GatewayPlugin {
+  return {
+    onValidate() {
+      return ({ result, setResult }) => {
+        if (!result.some((error) => SUGGESTION.test(error.message))) return;
+        setResult(
+          result.map((error) =>
+            SUGGESTION.test(error.message)
+              ? new GraphQLError(error.message.replace(SUGGESTION, ""), {
+                  nodes: error.nodes,
+                  extensions: error.extensions,
+                })
+              : error,
+          ),
+        );
+      };
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import type { BaseContext } from "@apollo/server";
+import type { GraphQLSchema } from "graphql";
+import type { SubgraphDatabase } from "./kit/database.js";
+import { buildPartnersSchema, createPartnersSubgraph, PARTNERS } from "./partners/index.js";
+
+export interface SubgraphDefinition {
+  name: string;
+  defaultPort: number;
+  /** Environment variable that overrides the port. */
+  portVariable: string;
+  buildSchema(): GraphQLSchema;
+  create(options: { databaseFile: string; seed?: boolean }): {
+    schema: GraphQLSchema;
+    database: SubgraphDatabase<Record<string, unknown>>;
+    createContext(): BaseContext;
+  };
+}
+
+/** Every subgraph composed into the supergraph, in the order they start. */
+export const SUBGRAPHS: SubgraphDefinition[] = [
+  { ...PARTNERS, buildSchema: buildPartnersSchema, create: createPartnersSubgraph },
+];
