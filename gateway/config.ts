@@ -18,12 +18,17 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   const raw = env[name];
   if (raw === undefined || raw === "") return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, got "${raw}"`);
+  if (!Number.isInteger(value) || value < 0)
+    throw new Error(`${name} must be a whole number, got "${raw}"`);
   return value;
 }
 
 /** A subgraph's port: its own variable (e.g. PARTNERS_PORT), else its default (4001+). */
-export function subgraphPort(env: NodeJS.ProcessEnv, portVariable: string, defaultPort: number): number {
+export function subgraphPort(
+  env: NodeJS.ProcessEnv,
+  portVariable: string,
+  defaultPort: number,
+): number {
   return integer(env, portVariable, defaultPort);
 }
 

@@ -6,7 +6,9 @@ import { APOLLO_SANDBOX_ORIGIN, type GatewayConfig } from "./config.js";
 import { sandboxPage } from "./landing-page.js";
 import { checkSubgraphs } from "./readiness.js";
 
-export const SUPERGRAPH_FILE = fileURLToPath(new URL("../schema/supergraph.graphql", import.meta.url));
+export const SUPERGRAPH_FILE = fileURLToPath(
+  new URL("../schema/supergraph.graphql", import.meta.url),
+);
 const GRAPHQL_ENDPOINT = "/graphql";
 
 /**
@@ -31,7 +33,9 @@ export function createGateway(config: GatewayConfig) {
     readinessCheckEndpoint: "/__hive/readiness",
     logging: config.production ? "info" : "warn",
     cors: {
-      origin: config.production ? config.corsOrigins : [...config.corsOrigins, APOLLO_SANDBOX_ORIGIN],
+      origin: config.production
+        ? config.corsOrigins
+        : [...config.corsOrigins, APOLLO_SANDBOX_ORIGIN],
       credentials: true,
       methods: ["GET", "POST", "OPTIONS"],
     },
@@ -48,7 +52,10 @@ function readinessPlugin(config: GatewayConfig): GatewayPlugin {
   return {
     async onRequest({ url, endResponse, fetchAPI }) {
       if (url.pathname !== "/readiness") return;
-      const health = await checkSubgraphs(config.subgraphUrls, Math.min(config.subgraphTimeoutMs, 2000));
+      const health = await checkSubgraphs(
+        config.subgraphUrls,
+        Math.min(config.subgraphTimeoutMs, 2000),
+      );
       const unavailable = health.filter((h) => !h.ok);
       endResponse(
         fetchAPI.Response.json(

@@ -18,10 +18,16 @@ export async function checkSubgraphs(
           body: JSON.stringify({ query: "{ __typename }" }),
           signal: AbortSignal.timeout(timeoutMs),
         });
-        return response.ok ? { name, ok: true } : { name, ok: false, reason: `answered HTTP ${response.status}` };
+        return response.ok
+          ? { name, ok: true }
+          : { name, ok: false, reason: `answered HTTP ${response.status}` };
       } catch (error) {
         const timedOut = error instanceof Error && error.name === "TimeoutError";
-        return { name, ok: false, reason: timedOut ? `no answer within ${timeoutMs} ms` : "unreachable" };
+        return {
+          name,
+          ok: false,
+          reason: timedOut ? `no answer within ${timeoutMs} ms` : "unreachable",
+        };
       }
     }),
   );

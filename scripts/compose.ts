@@ -24,7 +24,9 @@ export function composeSupergraph(): Map<string, string> {
   });
   const result = composeServices(services);
   if (result.errors) {
-    throw new Error(`Composition failed:\n${result.errors.map((e) => `- ${e.message}`).join("\n")}`);
+    throw new Error(
+      `Composition failed:\n${result.errors.map((e) => `- ${e.message}`).join("\n")}`,
+    );
   }
   files.set("supergraph.graphql", result.supergraphSdl.trimEnd() + "\n");
   return files;
@@ -47,7 +49,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (process.argv.includes("--check")) {
     const stale = staleSchemaFiles(files);
     if (stale.length > 0) {
-      console.error(`schema/ is stale (${stale.join(", ")}): run npm run compose and commit the result.`);
+      console.error(
+        `schema/ is stale (${stale.join(", ")}): run npm run compose and commit the result.`,
+      );
       process.exit(1);
     }
     console.log("schema/ matches a fresh composition.");

@@ -1,7 +1,10 @@
+import "reflect-metadata";
 import { Directive, Field, ObjectType } from "type-graphql";
 import { sourceDocument } from "./sources.js";
 
-@ObjectType({ description: "Where a fact comes from: a source document and the section that says it." })
+@ObjectType({
+  description: "Where a fact comes from: a source document and the section that says it.",
+})
 @Directive("@shareable")
 export class Citation {
   @Field(() => String)
@@ -15,7 +18,8 @@ export class Citation {
 
   @Field(() => String, {
     nullable: true,
-    description: "How the fact was read from the source, where that is not plain (e.g. an inference).",
+    description:
+      "How the fact was read from the source, where that is not plain (e.g. an inference).",
   })
   note!: string | null;
 }

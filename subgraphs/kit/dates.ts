@@ -39,6 +39,12 @@ export function today(): string {
 }
 
 /** Whether something dated (a membership, an agreement, an organisation) holds on a given day. */
-export function heldOn(period: { startDate: string | null; endDate: string | null }, day: string): boolean {
-  return (period.startDate === null || period.startDate <= day) && (period.endDate === null || period.endDate >= day);
+export function heldOn(
+  period: { startDate: string | null; endDate: string | null },
+  day: string,
+): boolean {
+  return (
+    (period.startDate === null || period.startDate <= day) &&
+    (period.endDate === null || period.endDate >= day)
+  );
 }

@@ -33,7 +33,10 @@ export function loaderOfGroups<K, V>(
 }
 
 /** Loads many keys through a loader and keeps the rows found, in key order; errors are rethrown. */
-export async function loadAll<K, V>(loader: DataLoader<K, V | null>, keys: readonly K[]): Promise<V[]> {
+export async function loadAll<K, V>(
+  loader: DataLoader<K, V | null>,
+  keys: readonly K[],
+): Promise<V[]> {
   const results = await loader.loadMany(keys);
   return results.flatMap((result) => {
     if (result instanceof Error) throw result;

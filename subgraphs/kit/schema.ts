@@ -41,10 +41,13 @@ export function buildFederatedSubgraphSchema<TContext>(
   );
   const generated = createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<unknown>;
   return buildSubgraphSchema([
-    { typeDefs, resolvers: mergeResolverMaps(
+    {
+      typeDefs,
+      resolvers: mergeResolverMaps(
         generated,
         (options.referenceResolvers ?? {}) as GraphQLResolverMap<unknown>,
-      ) },
+      ),
+    },
   ]);
 }
 

@@ -9,7 +9,8 @@ export function requiredText(
 ): string {
   const trimmed = value.trim();
   if (trimmed.length === 0) problems.add(field, "must not be empty");
-  else if (trimmed.length > maxLength) problems.add(field, `must be at most ${maxLength} characters`);
+  else if (trimmed.length > maxLength)
+    problems.add(field, `must be at most ${maxLength} characters`);
   return trimmed;
 }
 
@@ -66,5 +67,6 @@ export function dateOrder(
   start: string | null | undefined,
   end: string | null | undefined,
 ): void {
-  if (start && end && end < start) problems.add(field, `must not be before the start date ${start}`);
+  if (start && end && end < start)
+    problems.add(field, `must not be before the start date ${start}`);
 }

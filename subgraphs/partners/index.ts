@@ -19,7 +19,11 @@ import { PartnerResolver } from "./partner/partner.resolver.js";
 import { partnersReferences } from "./references.js";
 import { SourceDocumentResolver } from "./source-document.resolver.js";
 
-export const PARTNERS = { name: "partners", defaultPort: 4001, portVariable: "PARTNERS_PORT" } as const;
+export const PARTNERS = {
+  name: "partners",
+  defaultPort: 4001,
+  portVariable: "PARTNERS_PORT",
+} as const;
 
 export function buildPartnersSchema() {
   return buildFederatedSubgraphSchema({

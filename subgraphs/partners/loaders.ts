@@ -10,7 +10,12 @@ export type PartnersDb = BetterSQLite3Database<typeof t>;
 export function createPartnersLoaders(db: PartnersDb) {
   return {
     partner: loaderByKey(
-      (ids: readonly string[]) => db.select().from(t.partners).where(inArray(t.partners.id, [...ids])).all(),
+      (ids: readonly string[]) =>
+        db
+          .select()
+          .from(t.partners)
+          .where(inArray(t.partners.id, [...ids]))
+          .all(),
       (row) => row.id,
     ),
     partnerIdByOds: loaderByKey(
@@ -18,13 +23,22 @@ export function createPartnersLoaders(db: PartnersDb) {
         db
           .select()
           .from(t.partnerIdentifiers)
-          .where(and(inArray(t.partnerIdentifiers.value, [...codes]), eq(t.partnerIdentifiers.scheme, "ODS")))
+          .where(
+            and(
+              inArray(t.partnerIdentifiers.value, [...codes]),
+              eq(t.partnerIdentifiers.scheme, "ODS"),
+            ),
+          )
           .all(),
       (row) => row.value,
     ),
     identifiersByPartner: loaderOfGroups(
       (ids: readonly string[]) =>
-        db.select().from(t.partnerIdentifiers).where(inArray(t.partnerIdentifiers.partnerId, [...ids])).all(),
+        db
+          .select()
+          .from(t.partnerIdentifiers)
+          .where(inArray(t.partnerIdentifiers.partnerId, [...ids]))
+          .all(),
       (row) => row.partnerId,
     ),
     predecessorsByPartner: loaderOfGroups(
@@ -38,73 +52,137 @@ export function createPartnersLoaders(db: PartnersDb) {
     ),
     membershipsByPartner: loaderOfGroups(
       (ids: readonly string[]) =>
-        db.select().from(t.memberships).where(inArray(t.memberships.partnerId, [...ids])).all(),
+        db
+          .select()
+          .from(t.memberships)
+          .where(inArray(t.memberships.partnerId, [...ids]))
+          .all(),
       (row) => row.partnerId,
     ),
     membershipsByIcs: loaderOfGroups(
       (ids: readonly string[]) =>
-        db.select().from(t.memberships).where(inArray(t.memberships.icsId, [...ids])).all(),
+        db
+          .select()
+          .from(t.memberships)
+          .where(inArray(t.memberships.icsId, [...ids]))
+          .all(),
       (row) => row.icsId!,
     ),
     membershipsByPlace: loaderOfGroups(
       (ids: readonly string[]) =>
-        db.select().from(t.memberships).where(inArray(t.memberships.placeId, [...ids])).all(),
+        db
+          .select()
+          .from(t.memberships)
+          .where(inArray(t.memberships.placeId, [...ids]))
+          .all(),
       (row) => row.placeId!,
     ),
     membershipsByCollaborative: loaderOfGroups(
       (ids: readonly string[]) =>
-        db.select().from(t.memberships).where(inArray(t.memberships.collaborativeId, [...ids])).all(),
+        db
+          .select()
+          .from(t.memberships)
+          .where(inArray(t.memberships.collaborativeId, [...ids]))
+          .all(),
       (row) => row.collaborativeId!,
     ),
     ics: loaderByKey(
       (ids: readonly string[]) =>
-        db.select().from(t.integratedCareSystems).where(inArray(t.integratedCareSystems.id, [...ids])).all(),
+        db
+          .select()
+          .from(t.integratedCareSystems)
+          .where(inArray(t.integratedCareSystems.id, [...ids]))
+          .all(),
       (row) => row.id,
     ),
     place: loaderByKey(
-      (ids: readonly string[]) => db.select().from(t.places).where(inArray(t.places.id, [...ids])).all(),
+      (ids: readonly string[]) =>
+        db
+          .select()
+          .from(t.places)
+          .where(inArray(t.places.id, [...ids]))
+          .all(),
       (row) => row.id,
     ),
     placesByIcs: loaderOfGroups(
-      (ids: readonly string[]) => db.select().from(t.places).where(inArray(t.places.icsId, [...ids])).all(),
+      (ids: readonly string[]) =>
+        db
+          .select()
+          .from(t.places)
+          .where(inArray(t.places.icsId, [...ids]))
+          .all(),
       (row) => row.icsId,
     ),
     careUnit: loaderByKey(
-      (ids: readonly string[]) => db.select().from(t.careUnits).where(inArray(t.careUnits.id, [...ids])).all(),
+      (ids: readonly string[]) =>
+        db
+          .select()
+          .from(t.careUnits)
+          .where(inArray(t.careUnits.id, [...ids]))
+          .all(),
       (row) => row.id,
     ),
     placeLinksByCareUnit: loaderOfGroups(
       (ids: readonly string[]) =>
-        db.select().from(t.careUnitPlaces).where(inArray(t.careUnitPlaces.careUnitId, [...ids])).all(),
+        db
+          .select()
+          .from(t.careUnitPlaces)
+          .where(inArray(t.careUnitPlaces.careUnitId, [...ids]))
+          .all(),
       (row) => row.careUnitId,
     ),
     careUnitLinksByPlace: loaderOfGroups(
       (ids: readonly string[]) =>
-        db.select().from(t.careUnitPlaces).where(inArray(t.careUnitPlaces.placeId, [...ids])).all(),
+        db
+          .select()
+          .from(t.careUnitPlaces)
+          .where(inArray(t.careUnitPlaces.placeId, [...ids]))
+          .all(),
       (row) => row.placeId,
     ),
     collaborative: loaderByKey(
       (ids: readonly string[]) =>
-        db.select().from(t.collaboratives).where(inArray(t.collaboratives.id, [...ids])).all(),
+        db
+          .select()
+          .from(t.collaboratives)
+          .where(inArray(t.collaboratives.id, [...ids]))
+          .all(),
       (row) => row.id,
     ),
     agreement: loaderByKey(
-      (ids: readonly string[]) => db.select().from(t.agreements).where(inArray(t.agreements.id, [...ids])).all(),
+      (ids: readonly string[]) =>
+        db
+          .select()
+          .from(t.agreements)
+          .where(inArray(t.agreements.id, [...ids]))
+          .all(),
       (row) => row.id,
     ),
     partiesByAgreement: loaderOfGroups(
       (ids: readonly string[]) =>
-        db.select().from(t.agreementParties).where(inArray(t.agreementParties.agreementId, [...ids])).all(),
+        db
+          .select()
+          .from(t.agreementParties)
+          .where(inArray(t.agreementParties.agreementId, [...ids]))
+          .all(),
       (row) => row.agreementId,
     ),
     partiesByPartner: loaderOfGroups(
       (ids: readonly string[]) =>
-        db.select().from(t.agreementParties).where(inArray(t.agreementParties.partnerId, [...ids])).all(),
+        db
+          .select()
+          .from(t.agreementParties)
+          .where(inArray(t.agreementParties.partnerId, [...ids]))
+          .all(),
       (row) => row.partnerId,
     ),
     leadershipRole: loaderByKey(
       (ids: readonly string[]) =>
-        db.select().from(t.systemLeadershipRoles).where(inArray(t.systemLeadershipRoles.id, [...ids])).all(),
+        db
+          .select()
+          .from(t.systemLeadershipRoles)
+          .where(inArray(t.systemLeadershipRoles.id, [...ids]))
+          .all(),
       (row) => row.id,
     ),
     leadershipRolesByHolder: loaderOfGroups(

@@ -12,7 +12,9 @@ type Loader = keyof PartnersLoaders;
 function byId<Row, Api>(loader: Loader, map: (row: Row) => Api) {
   return {
     async __resolveReference(ref: { id: string }, ctx: PartnersContext): Promise<Api | null> {
-      const row = (await (ctx.loaders[loader] as { load(id: string): Promise<Row | null> }).load(ref.id)) ?? null;
+      const row =
+        (await (ctx.loaders[loader] as { load(id: string): Promise<Row | null> }).load(ref.id)) ??
+        null;
       return row ? map(row) : null;
     },
   };

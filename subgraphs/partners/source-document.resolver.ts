@@ -15,7 +15,9 @@ export class SourceDocument {
 
 @Resolver(() => SourceDocument)
 export class SourceDocumentResolver {
-  @Query(() => [SourceDocument], { description: "The documents facts in this graph are cited from." })
+  @Query(() => [SourceDocument], {
+    description: "The documents facts in this graph are cited from.",
+  })
   sourceDocuments(): SourceDocument[] {
     return SOURCE_DOCUMENTS.map((doc) => ({ ...doc }));
   }

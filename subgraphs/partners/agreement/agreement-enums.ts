@@ -24,7 +24,10 @@ export type AgreementStatus = keyof typeof AgreementStatus;
 registerEnumType(AgreementType, {
   name: "AgreementType",
   valuesConfig: {
-    SECTION_75: { description: "NHS Act 2006 s.75 agreement: pooled budgets or delegated functions between NHS and local authority." },
+    SECTION_75: {
+      description:
+        "NHS Act 2006 s.75 agreement: pooled budgets or delegated functions between NHS and local authority.",
+    },
     JOINT_POST: { description: "A post created or funded jointly by the parties." },
     HOSTED_POST: { description: "A post one party hosts on behalf of, or with, another." },
   },

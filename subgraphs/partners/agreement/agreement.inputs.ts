@@ -25,7 +25,10 @@ export class CitationInput {
 
 @InputType()
 export class RecordAgreementInput {
-  @Field(() => ID, { nullable: true, description: "Stable slug; made from the title when not given." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Stable slug; made from the title when not given.",
+  })
   id?: string | null;
 
   @Field(() => String)

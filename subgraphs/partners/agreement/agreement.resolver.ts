@@ -10,7 +10,9 @@ import { AgreementParty, PartnershipAgreement } from "./agreement.type.js";
 
 @Resolver(() => PartnershipAgreement)
 export class AgreementResolver {
-  @Query(() => [PartnershipAgreement], { description: "Formal agreements, filtered by party, type and status." })
+  @Query(() => [PartnershipAgreement], {
+    description: "Formal agreements, filtered by party, type and status.",
+  })
   agreements(
     @Arg("partnerId", () => ID, { nullable: true }) partnerId: string | null,
     @Arg("type", () => AgreementType, { nullable: true }) type: AgreementType | null,
@@ -37,13 +39,19 @@ export class AgreementResolver {
   }
 
   @Query(() => PartnershipAgreement, { nullable: true })
-  async agreement(@Arg("id", () => ID) id: string, @Ctx() ctx: PartnersContext): Promise<PartnershipAgreement | null> {
+  async agreement(
+    @Arg("id", () => ID) id: string,
+    @Ctx() ctx: PartnersContext,
+  ): Promise<PartnershipAgreement | null> {
     const row = await ctx.loaders.agreement.load(id);
     return row ? toAgreement(row) : null;
   }
 
   @FieldResolver(() => [AgreementParty])
-  async parties(@Root() agreement: PartnershipAgreement, @Ctx() ctx: PartnersContext): Promise<AgreementParty[]> {
+  async parties(
+    @Root() agreement: PartnershipAgreement,
+    @Ctx() ctx: PartnersContext,
+  ): Promise<AgreementParty[]> {
     return (await ctx.loaders.partiesByAgreement.load(agreement.id)).map(toAgreementParty);
   }
 }

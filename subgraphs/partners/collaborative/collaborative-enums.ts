@@ -7,7 +7,11 @@ export const CollaborativeKind = {
 } as const;
 export type CollaborativeKind = keyof typeof CollaborativeKind;
 
-export const CollaborativeStatus = { PROPOSED: "PROPOSED", ACTIVE: "ACTIVE", ENDED: "ENDED" } as const;
+export const CollaborativeStatus = {
+  PROPOSED: "PROPOSED",
+  ACTIVE: "ACTIVE",
+  ENDED: "ENDED",
+} as const;
 export type CollaborativeStatus = keyof typeof CollaborativeStatus;
 
 registerEnumType(CollaborativeKind, { name: "CollaborativeKind" });

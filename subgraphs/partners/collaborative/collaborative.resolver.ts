@@ -16,9 +16,12 @@ import { Collaborative } from "./collaborative.type.js";
 
 @Resolver(() => Collaborative)
 export class CollaborativeResolver {
-  @Query(() => [Collaborative], { description: "Provider collaboratives and other standing arrangements." })
+  @Query(() => [Collaborative], {
+    description: "Provider collaboratives and other standing arrangements.",
+  })
   collaboratives(
-    @Arg("status", () => CollaborativeStatus, { nullable: true }) status: CollaborativeStatus | null,
+    @Arg("status", () => CollaborativeStatus, { nullable: true })
+    status: CollaborativeStatus | null,
     @Ctx() ctx: PartnersContext,
   ): Collaborative[] {
     const query = ctx.db.select().from(t.collaboratives);
@@ -27,12 +30,18 @@ export class CollaborativeResolver {
   }
 
   @Query(() => Collaborative, { nullable: true })
-  async collaborative(@Arg("id", () => ID) id: string, @Ctx() ctx: PartnersContext): Promise<Collaborative | null> {
+  async collaborative(
+    @Arg("id", () => ID) id: string,
+    @Ctx() ctx: PartnersContext,
+  ): Promise<Collaborative | null> {
     const row = await ctx.loaders.collaborative.load(id);
     return row ? toCollaborative(row) : null;
   }
 
-  @FieldResolver(() => IntegratedCareSystem, { nullable: true, description: "Null for regional collaboratives." })
+  @FieldResolver(() => IntegratedCareSystem, {
+    nullable: true,
+    description: "Null for regional collaboratives.",
+  })
   async integratedCareSystem(
     @Root() collaborative: Collaborative,
     @Ctx() ctx: PartnersContext,
@@ -41,12 +50,20 @@ export class CollaborativeResolver {
     return row ? toIcs(row) : null;
   }
 
-  @FieldResolver(() => Partner, { nullable: true, description: "The lead provider, where there is one." })
-  lead(@Root() collaborative: Collaborative, @Ctx() ctx: PartnersContext): Promise<Partner | null> | null {
+  @FieldResolver(() => Partner, {
+    nullable: true,
+    description: "The lead provider, where there is one.",
+  })
+  lead(
+    @Root() collaborative: Collaborative,
+    @Ctx() ctx: PartnersContext,
+  ): Promise<Partner | null> | null {
     return collaborative.leadPartnerId ? loadPartner(ctx, collaborative.leadPartnerId) : null;
   }
 
-  @FieldResolver(() => [Membership], { description: "Members on `asOf` (default today), or all with includeHistory." })
+  @FieldResolver(() => [Membership], {
+    description: "Members on `asOf` (default today), or all with includeHistory.",
+  })
   async members(
     @Root() collaborative: Collaborative,
     @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | null,

@@ -3,7 +3,9 @@ import { Citation } from "../../kit/citation.type.js";
 import { DateScalar } from "../../kit/dates.js";
 import { CollaborativeKind, CollaborativeStatus } from "./collaborative-enums.js";
 
-@ObjectType({ description: "A provider collaborative or other standing arrangement between partners." })
+@ObjectType({
+  description: "A provider collaborative or other standing arrangement between partners.",
+})
 @Directive('@key(fields: "id")')
 export class Collaborative {
   @Field(() => ID)

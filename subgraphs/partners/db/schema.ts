@@ -103,7 +103,10 @@ export const careUnitPlaces = sqliteTable(
       .notNull()
       .references(() => places.id),
   },
-  (t) => [primaryKey({ columns: [t.careUnitId, t.placeId] }), index("care_unit_places_place").on(t.placeId)],
+  (t) => [
+    primaryKey({ columns: [t.careUnitId, t.placeId] }),
+    index("care_unit_places_place").on(t.placeId),
+  ],
 );
 
 export const collaboratives = sqliteTable("collaboratives", {

@@ -14,7 +14,8 @@ export const SEED_VERSION = "partners-2026-11-22";
 type Db = BetterSQLite3Database<typeof t>;
 
 export function membershipId(m: Pick<SeedMembership, "partnerId" | "group" | "startDate">): string {
-  const group = "ics" in m.group ? m.group.ics : "place" in m.group ? m.group.place : m.group.collaborative;
+  const group =
+    "ics" in m.group ? m.group.ics : "place" in m.group ? m.group.place : m.group.collaborative;
   return `${group}--${m.partnerId}${m.startDate ? `--${m.startDate}` : ""}`;
 }
 
@@ -26,14 +27,19 @@ export function seedPartners(db: Db): { seeded: boolean } {
   const existing = db.select().from(t.meta).where(eq(t.meta.key, "seed_version")).get();
   if (existing) return { seeded: false };
   db.transaction((tx) => {
-    tx.insert(t.sourceDocuments).values(SOURCE_DOCUMENTS.map((d) => ({ ...d }))).run();
+    tx.insert(t.sourceDocuments)
+      .values(SOURCE_DOCUMENTS.map((d) => ({ ...d })))
+      .run();
     // Successors are linked after every partner exists, as a successor may be listed later.
     tx.insert(t.partners)
       .values(ORGANISATIONS.map(({ ods: _ods, successorId: _s, ...p }) => ({ ...p })))
       .run();
     for (const p of ORGANISATIONS) {
       if (p.successorId) {
-        tx.update(t.partners).set({ successorId: p.successorId }).where(eq(t.partners.id, p.id)).run();
+        tx.update(t.partners)
+          .set({ successorId: p.successorId })
+          .where(eq(t.partners.id, p.id))
+          .run();
       }
     }
     const identifiers = ORGANISATIONS.filter((p) => p.ods).map((p) => ({
@@ -44,9 +50,13 @@ export function seedPartners(db: Db): { seeded: boolean } {
     tx.insert(t.partnerIdentifiers).values(identifiers).run();
     tx.insert(t.integratedCareSystems).values(INTEGRATED_CARE_SYSTEMS).run();
     tx.insert(t.places).values(PLACES).run();
-    tx.insert(t.careUnits).values(CARE_UNITS.map(({ placeIds: _p, ...unit }) => unit)).run();
+    tx.insert(t.careUnits)
+      .values(CARE_UNITS.map(({ placeIds: _p, ...unit }) => unit))
+      .run();
     tx.insert(t.careUnitPlaces)
-      .values(CARE_UNITS.flatMap((u) => u.placeIds.map((placeId) => ({ careUnitId: u.id, placeId }))))
+      .values(
+        CARE_UNITS.flatMap((u) => u.placeIds.map((placeId) => ({ careUnitId: u.id, placeId }))),
+      )
       .run();
     tx.insert(t.collaboratives).values(COLLABORATIVES).run();
     tx.insert(t.memberships)
@@ -60,7 +70,9 @@ export function seedPartners(db: Db): { seeded: boolean } {
         })),
       )
       .run();
-    tx.insert(t.agreements).values(AGREEMENTS.map(({ parties: _p, ...a }) => a)).run();
+    tx.insert(t.agreements)
+      .values(AGREEMENTS.map(({ parties: _p, ...a }) => a))
+      .run();
     tx.insert(t.agreementParties)
       .values(AGREEMENTS.flatMap((a) => a.parties.map((p) => ({ agreementId: a.id, ...p }))))
       .run();

@@ -14,14 +14,24 @@ export class CareUnitResolver {
   }
 
   @Query(() => CareUnit, { nullable: true })
-  async careUnit(@Arg("id", () => ID) id: string, @Ctx() ctx: PartnersContext): Promise<CareUnit | null> {
+  async careUnit(
+    @Arg("id", () => ID) id: string,
+    @Ctx() ctx: PartnersContext,
+  ): Promise<CareUnit | null> {
     const row = await ctx.loaders.careUnit.load(id);
     return row ? toCareUnit(row) : null;
   }
 
-  @FieldResolver(() => [Place], { description: "The places it serves (empty for trust-wide and regional units)." })
+  @FieldResolver(() => [Place], {
+    description: "The places it serves (empty for trust-wide and regional units).",
+  })
   async places(@Root() careUnit: CareUnit, @Ctx() ctx: PartnersContext): Promise<Place[]> {
     const links = await ctx.loaders.placeLinksByCareUnit.load(careUnit.id);
-    return (await loadAll(ctx.loaders.place, links.map((l) => l.placeId))).map(toPlace);
+    return (
+      await loadAll(
+        ctx.loaders.place,
+        links.map((l) => l.placeId),
+      )
+    ).map(toPlace);
   }
 }

@@ -2,7 +2,10 @@ import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Citation } from "../../kit/citation.type.js";
 import { CareUnitCoverage, EputInvolvement } from "./geography-enums.js";
 
-@ObjectType({ description: "An Integrated Care System (ICS): the NHS and councils planning care together for an area." })
+@ObjectType({
+  description:
+    "An Integrated Care System (ICS): the NHS and councils planning care together for an area.",
+})
 @Directive('@key(fields: "id")')
 export class IntegratedCareSystem {
   @Field(() => ID)
@@ -23,7 +26,10 @@ export class IntegratedCareSystem {
   icbPartnerId!: string | null;
 }
 
-@ObjectType({ description: "A place-based alliance: partners planning care together for one place within an ICS." })
+@ObjectType({
+  description:
+    "A place-based alliance: partners planning care together for one place within an ICS.",
+})
 @Directive('@key(fields: "id")')
 export class Place {
   @Field(() => ID)
@@ -41,7 +47,9 @@ export class Place {
   icsId!: string;
 }
 
-@ObjectType({ description: "One of EPUT's care units, each with its own multi-disciplinary leadership team." })
+@ObjectType({
+  description: "One of EPUT's care units, each with its own multi-disciplinary leadership team.",
+})
 @Directive('@key(fields: "id")')
 export class CareUnit {
   @Field(() => ID)
@@ -56,7 +64,10 @@ export class CareUnit {
   @Field(() => String, { nullable: true })
   description!: string | null;
 
-  @Field(() => Int, { nullable: true, description: "Inpatient wards, where the source gives the number." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Inpatient wards, where the source gives the number.",
+  })
   wardCount!: number | null;
 
   @Field(() => Int, { nullable: true, description: "Teams, where the source gives the number." })

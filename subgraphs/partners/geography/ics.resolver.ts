@@ -13,9 +13,16 @@ import { IntegratedCareSystem, Place } from "./geography.types.js";
 
 @Resolver(() => IntegratedCareSystem)
 export class IntegratedCareSystemResolver {
-  @Query(() => [IntegratedCareSystem], { description: "The integrated care systems EPUT works across." })
+  @Query(() => [IntegratedCareSystem], {
+    description: "The integrated care systems EPUT works across.",
+  })
   integratedCareSystems(@Ctx() ctx: PartnersContext): IntegratedCareSystem[] {
-    return ctx.db.select().from(t.integratedCareSystems).orderBy(asc(t.integratedCareSystems.name)).all().map(toIcs);
+    return ctx.db
+      .select()
+      .from(t.integratedCareSystems)
+      .orderBy(asc(t.integratedCareSystems.name))
+      .all()
+      .map(toIcs);
   }
 
   @Query(() => IntegratedCareSystem, { nullable: true })
@@ -27,8 +34,14 @@ export class IntegratedCareSystemResolver {
     return row ? toIcs(row) : null;
   }
 
-  @FieldResolver(() => Partner, { nullable: true, description: "The system's integrated care board." })
-  icb(@Root() ics: IntegratedCareSystem, @Ctx() ctx: PartnersContext): Promise<Partner | null> | null {
+  @FieldResolver(() => Partner, {
+    nullable: true,
+    description: "The system's integrated care board.",
+  })
+  icb(
+    @Root() ics: IntegratedCareSystem,
+    @Ctx() ctx: PartnersContext,
+  ): Promise<Partner | null> | null {
     return ics.icbPartnerId ? loadPartner(ctx, ics.icbPartnerId) : null;
   }
 
@@ -37,13 +50,19 @@ export class IntegratedCareSystemResolver {
     return (await ctx.loaders.placesByIcs.load(ics.id)).map(toPlace);
   }
 
-  @FieldResolver(() => [Membership], { description: "Members on `asOf` (default today), or all with includeHistory." })
+  @FieldResolver(() => [Membership], {
+    description: "Members on `asOf` (default today), or all with includeHistory.",
+  })
   async members(
     @Root() ics: IntegratedCareSystem,
     @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | null,
     @Arg("includeHistory", () => Boolean, { nullable: true }) includeHistory: boolean | null,
     @Ctx() ctx: PartnersContext,
   ): Promise<Membership[]> {
-    return membershipsHeld(await ctx.loaders.membershipsByIcs.load(ics.id), asOf, includeHistory).map(toMembership);
+    return membershipsHeld(
+      await ctx.loaders.membershipsByIcs.load(ics.id),
+      asOf,
+      includeHistory,
+    ).map(toMembership);
   }
 }

@@ -29,7 +29,10 @@ export class PlaceResolver {
   }
 
   @FieldResolver(() => IntegratedCareSystem)
-  async integratedCareSystem(@Root() place: Place, @Ctx() ctx: PartnersContext): Promise<IntegratedCareSystem> {
+  async integratedCareSystem(
+    @Root() place: Place,
+    @Ctx() ctx: PartnersContext,
+  ): Promise<IntegratedCareSystem> {
     const row = await ctx.loaders.ics.load(place.icsId);
     return toIcs(row!);
   }
@@ -37,16 +40,27 @@ export class PlaceResolver {
   @FieldResolver(() => [CareUnit], { description: "EPUT care units serving this place." })
   async careUnits(@Root() place: Place, @Ctx() ctx: PartnersContext): Promise<CareUnit[]> {
     const links = await ctx.loaders.careUnitLinksByPlace.load(place.id);
-    return (await loadAll(ctx.loaders.careUnit, links.map((l) => l.careUnitId))).map(toCareUnit);
+    return (
+      await loadAll(
+        ctx.loaders.careUnit,
+        links.map((l) => l.careUnitId),
+      )
+    ).map(toCareUnit);
   }
 
-  @FieldResolver(() => [Membership], { description: "Members on `asOf` (default today), or all with includeHistory." })
+  @FieldResolver(() => [Membership], {
+    description: "Members on `asOf` (default today), or all with includeHistory.",
+  })
   async members(
     @Root() place: Place,
     @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | null,
     @Arg("includeHistory", () => Boolean, { nullable: true }) includeHistory: boolean | null,
     @Ctx() ctx: PartnersContext,
   ): Promise<Membership[]> {
-    return membershipsHeld(await ctx.loaders.membershipsByPlace.load(place.id), asOf, includeHistory).map(toMembership);
+    return membershipsHeld(
+      await ctx.loaders.membershipsByPlace.load(place.id),
+      asOf,
+      includeHistory,
+    ).map(toMembership);
   }
 }

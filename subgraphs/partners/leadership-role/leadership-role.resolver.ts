@@ -13,13 +13,17 @@ import { SystemLeadershipRole } from "./leadership-role.type.js";
 
 @Resolver(() => SystemLeadershipRole)
 export class LeadershipRoleResolver {
-  @Query(() => [SystemLeadershipRole], { description: "Formal system leadership roles, optionally of one holder." })
+  @Query(() => [SystemLeadershipRole], {
+    description: "Formal system leadership roles, optionally of one holder.",
+  })
   systemLeadershipRoles(
     @Arg("holderId", () => ID, { nullable: true }) holderId: string | null,
     @Ctx() ctx: PartnersContext,
   ): SystemLeadershipRole[] {
     const query = ctx.db.select().from(t.systemLeadershipRoles);
-    const filtered = holderId ? query.where(eq(t.systemLeadershipRoles.holderPartnerId, holderId)) : query;
+    const filtered = holderId
+      ? query.where(eq(t.systemLeadershipRoles.holderPartnerId, holderId))
+      : query;
     return filtered.orderBy(asc(t.systemLeadershipRoles.title)).all().map(toLeadershipRole);
   }
 
@@ -29,8 +33,13 @@ export class LeadershipRoleResolver {
   }
 
   @FieldResolver(() => Collaborative, { nullable: true })
-  async collaborative(@Root() role: SystemLeadershipRole, @Ctx() ctx: PartnersContext): Promise<Collaborative | null> {
-    const row = role.collaborativeId ? await ctx.loaders.collaborative.load(role.collaborativeId) : null;
+  async collaborative(
+    @Root() role: SystemLeadershipRole,
+    @Ctx() ctx: PartnersContext,
+  ): Promise<Collaborative | null> {
+    const row = role.collaborativeId
+      ? await ctx.loaders.collaborative.load(role.collaborativeId)
+      : null;
     return row ? toCollaborative(row) : null;
   }
 
@@ -44,7 +53,10 @@ export class LeadershipRoleResolver {
   }
 
   @FieldResolver(() => Place, { nullable: true })
-  async place(@Root() role: SystemLeadershipRole, @Ctx() ctx: PartnersContext): Promise<Place | null> {
+  async place(
+    @Root() role: SystemLeadershipRole,
+    @Ctx() ctx: PartnersContext,
+  ): Promise<Place | null> {
     const row = role.placeId ? await ctx.loaders.place.load(role.placeId) : null;
     return row ? toPlace(row) : null;
   }

@@ -3,7 +3,8 @@ import { Citation } from "../../kit/citation.type.js";
 import { DateScalar } from "../../kit/dates.js";
 
 @ObjectType({
-  description: "A formal system leadership role a partner holds (the strategy counts their number and range).",
+  description:
+    "A formal system leadership role a partner holds (the strategy counts their number and range).",
 })
 @Directive('@key(fields: "id")')
 export class SystemLeadershipRole {

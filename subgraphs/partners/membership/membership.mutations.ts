@@ -30,13 +30,20 @@ export function insertMembership(
   }
   const group = given[0]!;
   const groupId = input[group.field]!;
-  if (!db.select({ id: group.table.id }).from(group.table).where(eq(group.table.id, groupId)).get()) {
+  if (
+    !db.select({ id: group.table.id }).from(group.table).where(eq(group.table.id, groupId)).get()
+  ) {
     throw notFound(group.typeName, groupId, `${field}.${group.field}`);
   }
   const role = optionalText(problems, `${field}.role`, input.role, LIMITS.role) ?? null;
   const id = `${groupId}--${input.partnerId}${input.startDate ? `--${input.startDate}` : ""}`;
-  if (db.select({ id: t.memberships.id }).from(t.memberships).where(eq(t.memberships.id, id)).get()) {
-    problems.add(field, `partner "${input.partnerId}" already has this membership from the same start date`);
+  if (
+    db.select({ id: t.memberships.id }).from(t.memberships).where(eq(t.memberships.id, id)).get()
+  ) {
+    problems.add(
+      field,
+      `partner "${input.partnerId}" already has this membership from the same start date`,
+    );
   }
   problems.throwIfAny();
   db.insert(t.memberships)
@@ -59,7 +66,9 @@ function loadMembership(db: PartnersDb, id: string): Membership {
 
 @Resolver(() => Membership)
 export class MembershipMutations {
-  @Mutation(() => Membership, { description: "Records that a partner joined an ICS, a place or a collaborative." })
+  @Mutation(() => Membership, {
+    description: "Records that a partner joined an ICS, a place or a collaborative.",
+  })
   addMembership(
     @Arg("input", () => AddMembershipInput) input: AddMembershipInput,
     @Ctx() ctx: PartnersContext,
@@ -71,19 +80,28 @@ export class MembershipMutations {
     return loadMembership(ctx.db, id);
   }
 
-  @Mutation(() => Membership, { description: "Ends a membership on a given day; its history is kept." })
+  @Mutation(() => Membership, {
+    description: "Ends a membership on a given day; its history is kept.",
+  })
   endMembership(
     @Arg("input", () => EndMembershipInput) input: EndMembershipInput,
     @Ctx() ctx: PartnersContext,
   ): Membership {
     ctx.db.transaction((tx) => {
-      const row = tx.select().from(t.memberships).where(eq(t.memberships.id, input.membershipId)).get();
+      const row = tx
+        .select()
+        .from(t.memberships)
+        .where(eq(t.memberships.id, input.membershipId))
+        .get();
       if (!row) throw notFound("Membership", input.membershipId, "input.membershipId");
       const problems = new InputProblems();
       if (row.endDate) problems.add("input.membershipId", `already ended on ${row.endDate}`);
       dateOrder(problems, "input.endDate", row.startDate, input.endDate);
       problems.throwIfAny();
-      tx.update(t.memberships).set({ endDate: input.endDate }).where(eq(t.memberships.id, row.id)).run();
+      tx.update(t.memberships)
+        .set({ endDate: input.endDate })
+        .where(eq(t.memberships.id, row.id))
+        .run();
     });
     return loadMembership(ctx.db, input.membershipId);
   }

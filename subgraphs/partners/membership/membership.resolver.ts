@@ -17,7 +17,10 @@ export class MembershipResolver {
   }
 
   @FieldResolver(() => IntegratedCareSystem, { nullable: true })
-  async integratedCareSystem(@Root() m: Membership, @Ctx() ctx: PartnersContext): Promise<IntegratedCareSystem | null> {
+  async integratedCareSystem(
+    @Root() m: Membership,
+    @Ctx() ctx: PartnersContext,
+  ): Promise<IntegratedCareSystem | null> {
     const row = m.icsId ? await ctx.loaders.ics.load(m.icsId) : null;
     return row ? toIcs(row) : null;
   }
@@ -29,13 +32,21 @@ export class MembershipResolver {
   }
 
   @FieldResolver(() => Collaborative, { nullable: true })
-  async collaborative(@Root() m: Membership, @Ctx() ctx: PartnersContext): Promise<Collaborative | null> {
+  async collaborative(
+    @Root() m: Membership,
+    @Ctx() ctx: PartnersContext,
+  ): Promise<Collaborative | null> {
     const row = m.collaborativeId ? await ctx.loaders.collaborative.load(m.collaborativeId) : null;
     return row ? toCollaborative(row) : null;
   }
 
-  @FieldResolver(() => Boolean, { description: "Whether the membership holds on the day (default today)." })
-  isCurrent(@Root() m: Membership, @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | null): boolean {
+  @FieldResolver(() => Boolean, {
+    description: "Whether the membership holds on the day (default today).",
+  })
+  isCurrent(
+    @Root() m: Membership,
+    @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | null,
+  ): boolean {
     return heldOn(m, asOf ?? today());
   }
 }

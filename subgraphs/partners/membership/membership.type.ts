@@ -27,7 +27,10 @@ export class Membership {
   @Field(() => DateScalar, { nullable: true })
   startDate!: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: "Last day of membership; null while it holds." })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Last day of membership; null while it holds.",
+  })
   endDate!: string | null;
 
   @Field(() => Citation, { nullable: true })

@@ -28,7 +28,9 @@ registerEnumType(PartnerKind, {
   name: "PartnerKind",
   description: "What sort of organisation a partner is.",
   valuesConfig: {
-    VOLUNTARY_COMMUNITY_SOCIAL_ENTERPRISE: { description: "Voluntary, community or social enterprise (VCSE) organisation." },
+    VOLUNTARY_COMMUNITY_SOCIAL_ENTERPRISE: {
+      description: "Voluntary, community or social enterprise (VCSE) organisation.",
+    },
     ADVOCACY_GROUP: { description: "Advocacy or service user group, including local Healthwatch." },
     NATIONAL_BODY: { description: "Government department or national NHS or professional body." },
   },

@@ -10,19 +10,34 @@ export class PartnerFilter {
   @Field(() => ID, { nullable: true, description: "Partners that are members of this ICS." })
   icsId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: "Partners that are members of this place-based alliance." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Partners that are members of this place-based alliance.",
+  })
   placeId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: "Partners that are members of this collaborative." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Partners that are members of this collaborative.",
+  })
   collaborativeId?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Free text over name and description, best match first." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Free text over name and description, best match first.",
+  })
   search?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: "Judge existence and memberships on this day (default: today)." })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Judge existence and memberships on this day (default: today).",
+  })
   asOf?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: "Include organisations that have ceased (merged or dissolved)." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Include organisations that have ceased (merged or dissolved).",
+  })
   includeInactive?: boolean | null;
 }
 
@@ -35,7 +50,9 @@ export class IdentifierInput {
   value!: string;
 }
 
-@InputType({ description: "Membership of exactly one group: give one of icsId, placeId or collaborativeId." })
+@InputType({
+  description: "Membership of exactly one group: give one of icsId, placeId or collaborativeId.",
+})
 export class MembershipInput {
   @Field(() => ID, { nullable: true })
   icsId?: string | null;
@@ -55,7 +72,10 @@ export class MembershipInput {
 
 @InputType()
 export class CreatePartnerInput {
-  @Field(() => ID, { nullable: true, description: "Stable slug; made from the name when not given." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Stable slug; made from the name when not given.",
+  })
   id?: string | null;
 
   @Field(() => String)
@@ -100,9 +120,15 @@ export class UpdatePartnerInput {
   @Field(() => DateScalar, { nullable: true, description: "The day the organisation ceased." })
   endDate?: string | null;
 
-  @Field(() => ID, { nullable: true, description: "The organisation that took over (merger or renaming)." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The organisation that took over (merger or renaming).",
+  })
   successorId?: string | null;
 
-  @Field(() => [IdentifierInput], { nullable: true, description: "Replaces all identifiers when given." })
+  @Field(() => [IdentifierInput], {
+    nullable: true,
+    description: "Replaces all identifiers when given.",
+  })
   identifiers?: IdentifierInput[] | null;
 }

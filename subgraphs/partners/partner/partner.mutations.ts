@@ -25,15 +25,35 @@ export class PartnerMutations {
       if (tx.select({ id: t.partners.id }).from(t.partners).where(eq(t.partners.id, id)).get()) {
         problems.add("input.id", `a partner with id "${id}" already exists`);
       }
-      const description = optionalText(problems, "input.description", input.description, LIMITS.description);
+      const description = optionalText(
+        problems,
+        "input.description",
+        input.description,
+        LIMITS.description,
+      );
       const website = checkWebsite(problems, "input.website", input.website);
-      const identifiers = checkIdentifiers(tx, problems, "input.identifiers", input.identifiers ?? [], id);
+      const identifiers = checkIdentifiers(
+        tx,
+        problems,
+        "input.identifiers",
+        input.identifiers ?? [],
+        id,
+      );
       problems.throwIfAny();
       tx.insert(t.partners)
-        .values({ id, name, kind: input.kind, description, website, startDate: input.startDate ?? null })
+        .values({
+          id,
+          name,
+          kind: input.kind,
+          description,
+          website,
+          startDate: input.startDate ?? null,
+        })
         .run();
       if (identifiers.length > 0) {
-        tx.insert(t.partnerIdentifiers).values(identifiers.map((i) => ({ partnerId: id, ...i }))).run();
+        tx.insert(t.partnerIdentifiers)
+          .values(identifiers.map((i) => ({ partnerId: id, ...i })))
+          .run();
       }
       (input.memberships ?? []).forEach((membership, i) =>
         insertMembership(tx, `input.memberships[${i}]`, { ...membership, partnerId: id }),
@@ -43,7 +63,9 @@ export class PartnerMutations {
     return (await loadPartner(ctx, id))!;
   }
 
-  @Mutation(() => Partner, { description: "Changes a partner's details; only the fields given change." })
+  @Mutation(() => Partner, {
+    description: "Changes a partner's details; only the fields given change.",
+  })
   async updatePartner(
     @Arg("id", () => ID) id: string,
     @Arg("input", () => UpdatePartnerInput) input: UpdatePartnerInput,
@@ -62,9 +84,12 @@ export class PartnerMutations {
         else changes.kind = input.kind;
       }
       if (input.description !== undefined) {
-        changes.description = optionalText(problems, "input.description", input.description, LIMITS.description) ?? null;
+        changes.description =
+          optionalText(problems, "input.description", input.description, LIMITS.description) ??
+          null;
       }
-      if (input.website !== undefined) changes.website = checkWebsite(problems, "input.website", input.website) ?? null;
+      if (input.website !== undefined)
+        changes.website = checkWebsite(problems, "input.website", input.website) ?? null;
       if (input.startDate !== undefined) changes.startDate = input.startDate;
       if (input.endDate !== undefined) changes.endDate = input.endDate;
       const start = changes.startDate !== undefined ? changes.startDate : current.startDate;
@@ -86,7 +111,9 @@ export class PartnerMutations {
       if (identifiers) {
         tx.delete(t.partnerIdentifiers).where(eq(t.partnerIdentifiers.partnerId, id)).run();
         if (identifiers.length > 0) {
-          tx.insert(t.partnerIdentifiers).values(identifiers.map((i) => ({ partnerId: id, ...i }))).run();
+          tx.insert(t.partnerIdentifiers)
+            .values(identifiers.map((i) => ({ partnerId: id, ...i })))
+            .run();
         }
       }
     });
@@ -97,7 +124,12 @@ export class PartnerMutations {
 }
 
 /** A successor must exist, and following successors from it must never come back to `id`. */
-function checkSuccessor(db: PartnersContext["db"], problems: InputProblems, id: string, successorId: string) {
+function checkSuccessor(
+  db: PartnersContext["db"],
+  problems: InputProblems,
+  id: string,
+  successorId: string,
+) {
   if (successorId === id) {
     problems.add("input.successorId", "a partner cannot succeed itself");
     return;
@@ -105,7 +137,13 @@ function checkSuccessor(db: PartnersContext["db"], problems: InputProblems, id: 
   let next: string | null = requirePartner(db, successorId, "input.successorId").successorId;
   const visited = new Set([successorId]);
   while (next) {
-    if (next === id) throw badUserInput([{ field: "input.successorId", message: `"${successorId}" already descends from "${id}": that would make a cycle` }]);
+    if (next === id)
+      throw badUserInput([
+        {
+          field: "input.successorId",
+          message: `"${successorId}" already descends from "${id}": that would make a cycle`,
+        },
+      ]);
     if (visited.has(next)) break;
     visited.add(next);
     next = requirePartner(db, next, "input.successorId").successorId;

@@ -29,7 +29,12 @@ function heldAt(asOf: string): SQL {
 function conditions(filter: PartnerListFilter): SQL[] {
   const where: SQL[] = [];
   if (filter.kinds && filter.kinds.length > 0) {
-    where.push(sql`p.kind IN (${sql.join(filter.kinds.map((k) => sql`${k}`), sql`, `)})`);
+    where.push(
+      sql`p.kind IN (${sql.join(
+        filter.kinds.map((k) => sql`${k}`),
+        sql`, `,
+      )})`,
+    );
   }
   if (!filter.includeInactive) {
     where.push(
@@ -74,7 +79,8 @@ export function listPartners(
     : sql`FROM partners p`;
   const sortKey = match ? sql`f.rank` : sql`p.name`;
   const page = [...base];
-  if (after) page.push(sql`(${sortKey} > ${after[0]} OR (${sortKey} = ${after[0]} AND p.id > ${after[1]}))`);
+  if (after)
+    page.push(sql`(${sortKey} > ${after[0]} OR (${sortKey} = ${after[0]} AND p.id > ${after[1]}))`);
   const rows = db.all<RankedPartnerRow>(
     sql`SELECT ${COLUMNS}, ${sortKey} AS sortKey ${from} ${whereClause(page)} ORDER BY ${sortKey}, p.id LIMIT ${limit}`,
   );

@@ -30,7 +30,10 @@ export async function loadPartner(ctx: PartnersContext, id: string): Promise<Par
   return row ? toPartner(row) : null;
 }
 
-export async function loadPartnerByOds(ctx: PartnersContext, odsCode: string): Promise<Partner | null> {
+export async function loadPartnerByOds(
+  ctx: PartnersContext,
+  odsCode: string,
+): Promise<Partner | null> {
   const identifier = await ctx.loaders.partnerIdByOds.load(odsCode.trim().toUpperCase());
   return identifier ? loadPartner(ctx, identifier.partnerId) : null;
 }
@@ -67,7 +70,9 @@ export class PartnerResolver {
     const cursor = decodeCursor(after);
     const search = filter?.search?.trim() || null;
     if (search && search.length > MAX_SEARCH_LENGTH) {
-      throw badUserInput([{ field: "filter.search", message: `must be at most ${MAX_SEARCH_LENGTH} characters` }]);
+      throw badUserInput([
+        { field: "filter.search", message: `must be at most ${MAX_SEARCH_LENGTH} characters` },
+      ]);
     }
     const { rows, totalCount } = listPartners(
       ctx.db,
@@ -85,7 +90,11 @@ export class PartnerResolver {
     );
     for (const row of rows) ctx.loaders.partner.prime(row.id, row);
     const page = toPage(rows, size, totalCount, (row) => [row.sortKey, row.id]);
-    return { ...page, nodes: page.nodes.map(toPartner), edges: page.edges.map((e) => ({ ...e, node: toPartner(e.node) })) };
+    return {
+      ...page,
+      nodes: page.nodes.map(toPartner),
+      edges: page.edges.map((e) => ({ ...e, node: toPartner(e.node) })),
+    };
   }
 
   @FieldResolver(() => [Identifier])
@@ -94,13 +103,18 @@ export class PartnerResolver {
     return rows.map(({ scheme, value }) => ({ scheme, value }));
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "NHS Organisation Data Service code, where one exists." })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "NHS Organisation Data Service code, where one exists.",
+  })
   async odsCode(@Root() partner: Partner, @Ctx() ctx: PartnersContext): Promise<string | null> {
     const rows = await ctx.loaders.identifiersByPartner.load(partner.id);
     return rows.find((row) => row.scheme === "ODS")?.value ?? null;
   }
 
-  @FieldResolver(() => Boolean, { description: "Whether the organisation exists on the day (default today)." })
+  @FieldResolver(() => Boolean, {
+    description: "Whether the organisation exists on the day (default today).",
+  })
   isActive(
     @Root() partner: Partner,
     @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | null,
@@ -108,17 +122,24 @@ export class PartnerResolver {
     return heldOn(partner, asOf ?? today());
   }
 
-  @FieldResolver(() => Partner, { nullable: true, description: "The organisation that took this one over." })
+  @FieldResolver(() => Partner, {
+    nullable: true,
+    description: "The organisation that took this one over.",
+  })
   successor(@Root() partner: Partner, @Ctx() ctx: PartnersContext): Promise<Partner | null> | null {
     return partner.successorId ? loadPartner(ctx, partner.successorId) : null;
   }
 
-  @FieldResolver(() => [Partner], { description: "Organisations that merged into or were renamed as this one." })
+  @FieldResolver(() => [Partner], {
+    description: "Organisations that merged into or were renamed as this one.",
+  })
   async predecessors(@Root() partner: Partner, @Ctx() ctx: PartnersContext): Promise<Partner[]> {
     return (await ctx.loaders.predecessorsByPartner.load(partner.id)).map(toPartner);
   }
 
-  @FieldResolver(() => [Membership], { description: "Memberships held on `asOf` (default today), or all with includeHistory." })
+  @FieldResolver(() => [Membership], {
+    description: "Memberships held on `asOf` (default today), or all with includeHistory.",
+  })
   async memberships(
     @Root() partner: Partner,
     @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | null,
@@ -129,52 +150,80 @@ export class PartnerResolver {
     return membershipsHeld(rows, asOf, includeHistory).map(toMembership);
   }
 
-  @FieldResolver(() => [IntegratedCareSystem], { description: "The ICSs it is a member of on `asOf` (default today)." })
+  @FieldResolver(() => [IntegratedCareSystem], {
+    description: "The ICSs it is a member of on `asOf` (default today).",
+  })
   async integratedCareSystems(
     @Root() partner: Partner,
     @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | null,
     @Ctx() ctx: PartnersContext,
   ): Promise<IntegratedCareSystem[]> {
-    const held = membershipsHeld(await ctx.loaders.membershipsByPartner.load(partner.id), asOf, false);
+    const held = membershipsHeld(
+      await ctx.loaders.membershipsByPartner.load(partner.id),
+      asOf,
+      false,
+    );
     const ids = held.flatMap((m) => (m.icsId ? [m.icsId] : []));
     return (await loadAll(ctx.loaders.ics, ids)).map(toIcs);
   }
 
-  @FieldResolver(() => [Place], { description: "The place-based alliances it is a member of on `asOf` (default today)." })
+  @FieldResolver(() => [Place], {
+    description: "The place-based alliances it is a member of on `asOf` (default today).",
+  })
   async places(
     @Root() partner: Partner,
     @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | null,
     @Ctx() ctx: PartnersContext,
   ): Promise<Place[]> {
-    const held = membershipsHeld(await ctx.loaders.membershipsByPartner.load(partner.id), asOf, false);
+    const held = membershipsHeld(
+      await ctx.loaders.membershipsByPartner.load(partner.id),
+      asOf,
+      false,
+    );
     const ids = held.flatMap((m) => (m.placeId ? [m.placeId] : []));
     return (await loadAll(ctx.loaders.place, ids)).map(toPlace);
   }
 
-  @FieldResolver(() => [Collaborative], { description: "The collaboratives it is a member of on `asOf` (default today)." })
+  @FieldResolver(() => [Collaborative], {
+    description: "The collaboratives it is a member of on `asOf` (default today).",
+  })
   async collaboratives(
     @Root() partner: Partner,
     @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | null,
     @Ctx() ctx: PartnersContext,
   ): Promise<Collaborative[]> {
-    const held = membershipsHeld(await ctx.loaders.membershipsByPartner.load(partner.id), asOf, false);
+    const held = membershipsHeld(
+      await ctx.loaders.membershipsByPartner.load(partner.id),
+      asOf,
+      false,
+    );
     const ids = held.flatMap((m) => (m.collaborativeId ? [m.collaborativeId] : []));
     return (await loadAll(ctx.loaders.collaborative, ids)).map(toCollaborative);
   }
 
-  @FieldResolver(() => [PartnershipAgreement], { description: "Agreements this partner is party to." })
+  @FieldResolver(() => [PartnershipAgreement], {
+    description: "Agreements this partner is party to.",
+  })
   async agreements(
     @Root() partner: Partner,
     @Arg("status", () => AgreementStatus, { nullable: true }) status: AgreementStatus | null,
     @Ctx() ctx: PartnersContext,
   ): Promise<PartnershipAgreement[]> {
     const parties = await ctx.loaders.partiesByPartner.load(partner.id);
-    const rows = await loadAll(ctx.loaders.agreement, parties.map((p) => p.agreementId));
+    const rows = await loadAll(
+      ctx.loaders.agreement,
+      parties.map((p) => p.agreementId),
+    );
     return rows.filter((row) => !status || row.status === status).map(toAgreement);
   }
 
-  @FieldResolver(() => [SystemLeadershipRole], { description: "Formal system leadership roles this partner holds." })
-  async leadershipRoles(@Root() partner: Partner, @Ctx() ctx: PartnersContext): Promise<SystemLeadershipRole[]> {
+  @FieldResolver(() => [SystemLeadershipRole], {
+    description: "Formal system leadership roles this partner holds.",
+  })
+  async leadershipRoles(
+    @Root() partner: Partner,
+    @Ctx() ctx: PartnersContext,
+  ): Promise<SystemLeadershipRole[]> {
     return (await ctx.loaders.leadershipRolesByHolder.load(partner.id)).map(toLeadershipRole);
   }
 }

@@ -19,7 +19,7 @@ export class Identifier {
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "odsCode")')
 export class Partner {
-  @Field(() => ID, { description: "Stable slug, e.g. \"essex-county-council\"." })
+  @Field(() => ID, { description: 'Stable slug, e.g. "essex-county-council".' })
   id!: string;
 
   @Field(() => String)
@@ -34,7 +34,10 @@ export class Partner {
   @Field(() => String, { nullable: true, description: "Only where a source document gives one." })
   website!: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: "When the organisation came into being." })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "When the organisation came into being.",
+  })
   startDate!: string | null;
 
   @Field(() => DateScalar, {

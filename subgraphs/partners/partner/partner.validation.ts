@@ -9,7 +9,13 @@ const SCHEME = /^[A-Z][A-Z0-9_]{1,19}$/;
 /** ODS organisation codes are three to six capitals and digits, e.g. R1L, QH8, RAJ. */
 const ODS_CODE = /^[A-Z0-9]{3,6}$/;
 
-export const LIMITS = { name: 200, description: 2000, website: 500, role: 100, identifier: 64 } as const;
+export const LIMITS = {
+  name: 200,
+  description: 2000,
+  website: 500,
+  role: 100,
+  identifier: 64,
+} as const;
 
 /** Checks identifiers and returns them normalised; `partnerId` is the partner they will belong to. */
 export function checkIdentifiers(
@@ -22,9 +28,11 @@ export function checkIdentifiers(
   const seen = new Set<string>();
   return identifiers.map((identifier, i) => {
     const scheme = identifier.scheme.trim().toUpperCase();
-    const value = scheme === "ODS" ? identifier.value.trim().toUpperCase() : identifier.value.trim();
+    const value =
+      scheme === "ODS" ? identifier.value.trim().toUpperCase() : identifier.value.trim();
     const at = `${field}[${i}]`;
-    if (!SCHEME.test(scheme)) problems.add(`${at}.scheme`, "must be 2-20 capitals, digits or underscores, e.g. ODS");
+    if (!SCHEME.test(scheme))
+      problems.add(`${at}.scheme`, "must be 2-20 capitals, digits or underscores, e.g. ODS");
     if (seen.has(scheme)) problems.add(`${at}.scheme`, `${scheme} is given more than once`);
     seen.add(scheme);
     if (scheme === "ODS" && !ODS_CODE.test(value)) {
@@ -43,12 +51,20 @@ export function checkIdentifiers(
         ),
       )
       .get();
-    if (holder) problems.add(`${at}.value`, `${scheme} ${value} already identifies partner "${holder.partnerId}"`);
+    if (holder)
+      problems.add(
+        `${at}.value`,
+        `${scheme} ${value} already identifies partner "${holder.partnerId}"`,
+      );
     return { scheme, value };
   });
 }
 
-export function checkWebsite(problems: InputProblems, field: string, website: string | null | undefined) {
+export function checkWebsite(
+  problems: InputProblems,
+  field: string,
+  website: string | null | undefined,
+) {
   const value = optionalText(problems, field, website, LIMITS.website);
   if (value) httpUrl(problems, field, value);
   return value;

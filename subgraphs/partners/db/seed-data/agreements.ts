@@ -38,7 +38,8 @@ export const AGREEMENTS: SeedAgreement[] = [
     title: "Essex Learning Disability Partnership",
     type: "JOINT_SERVICE",
     status: "ACTIVE",
-    description: "Inpatient and community learning disability services provided in partnership; EPUT has signed up to the Driving Up Quality Code.",
+    description:
+      "Inpatient and community learning disability services provided in partnership; EPUT has signed up to the Driving Up Quality Code.",
     parties: [
       { partnerId: "eput", role: "Provider" },
       { partnerId: "hertfordshire-partnership-university-nhs-ft", role: "Provider" },
@@ -50,7 +51,8 @@ export const AGREEMENTS: SeedAgreement[] = [
     title: "Clinical Associate in Psychology apprenticeship training",
     type: "EDUCATION_AND_TRAINING",
     status: "ACTIVE",
-    description: "EPUT holds a main provider role for CAP training, delivered in partnership with the University of Essex.",
+    description:
+      "EPUT holds a main provider role for CAP training, delivered in partnership with the University of Essex.",
     parties: [
       { partnerId: "eput", role: "Main training provider" },
       { partnerId: "university-of-essex", role: "Academic partner" },
@@ -62,7 +64,8 @@ export const AGREEMENTS: SeedAgreement[] = [
     title: "Education and training placements for students",
     type: "EDUCATION_AND_TRAINING",
     status: "ACTIVE",
-    description: "EPUT provides education and training for students of both universities, and training placements for junior doctors.",
+    description:
+      "EPUT provides education and training for students of both universities, and training placements for junior doctors.",
     parties: [
       { partnerId: "eput", role: "Placement provider" },
       { partnerId: "anglia-ruskin-university", role: "Academic partner" },
@@ -75,7 +78,8 @@ export const AGREEMENTS: SeedAgreement[] = [
     title: "Veterans employment support specialist",
     type: "HOSTED_POST",
     status: "ACTIVE",
-    description: "An employment support specialist hosted within EPUT's military and veterans services, helping veterans into meaningful employment.",
+    description:
+      "An employment support specialist hosted within EPUT's military and veterans services, helping veterans into meaningful employment.",
     parties: [
       { partnerId: "eput", role: "Host" },
       { partnerId: "walking-with-the-wounded", role: "Partner charity" },
@@ -87,7 +91,8 @@ export const AGREEMENTS: SeedAgreement[] = [
     title: "Integrated front-line health and care worker, Thurrock",
     type: "JOINT_POST",
     status: "ACTIVE",
-    description: "A shared vision of an integrated front-line health and care worker with a defined career pathway; the posts are being recruited to.",
+    description:
+      "A shared vision of an integrated front-line health and care worker with a defined career pathway; the posts are being recruited to.",
     parties: [
       { partnerId: "thurrock-council", role: "Local authority" },
       { partnerId: "north-east-london-nhs-ft", role: "NHS provider" },
@@ -99,7 +104,8 @@ export const AGREEMENTS: SeedAgreement[] = [
     title: "Joint posts with the voluntary sector: Trust Links",
     type: "JOINT_POST",
     status: "PROPOSED",
-    description: "Exploring joint posts with the voluntary sector, for example Trust Links in South East Essex.",
+    description:
+      "Exploring joint posts with the voluntary sector, for example Trust Links in South East Essex.",
     parties: [
       { partnerId: "eput", role: "NHS provider" },
       { partnerId: "trust-links", role: "Voluntary sector partner" },
@@ -111,7 +117,8 @@ export const AGREEMENTS: SeedAgreement[] = [
     title: "Neighbourhood programme managers, Mid Essex",
     type: "JOINT_POST",
     status: "ACTIVE",
-    description: "Three neighbourhood programme managers appointed via Essex County Council, Provide and the alliance to deliver neighbourhood integration, including mental health.",
+    description:
+      "Three neighbourhood programme managers appointed via Essex County Council, Provide and the alliance to deliver neighbourhood integration, including mental health.",
     parties: [
       { partnerId: "essex-county-council", role: "Appointing partner" },
       { partnerId: "provide", role: "Appointing partner" },
@@ -123,20 +130,26 @@ export const AGREEMENTS: SeedAgreement[] = [
     title: "Jointly appointed partnership directors, Mid and South Essex",
     type: "JOINT_POST",
     status: "ACTIVE",
-    description: "Partnership directors jointly appointed with other community providers to lead the Mid and South Essex collaboration, bringing community mental and physical health together in place.",
+    description:
+      "Partnership directors jointly appointed with other community providers to lead the Mid and South Essex collaboration, bringing community mental and physical health together in place.",
     parties: [
       { partnerId: "eput", role: "Provider" },
       { partnerId: "provide", role: "Provider" },
       { partnerId: "north-east-london-nhs-ft", role: "Provider" },
     ],
-    ...cite(TRUST, "Developing our strategy: Opportunities", "The parties are the collaborative's providers as read from the care unit plan."),
+    ...cite(
+      TRUST,
+      "Developing our strategy: Opportunities",
+      "The parties are the collaborative's providers as read from the care unit plan.",
+    ),
   },
   {
     id: "oxevision-patient-monitoring",
     title: "Oxevision patient monitoring and electronic observations",
     type: "COMMERCIAL",
     status: "ACTIVE",
-    description: "Oxevision installed on wards to support patient safety; an electronic observations tool is being piloted with Oxehealth.",
+    description:
+      "Oxevision installed on wards to support patient safety; an electronic observations tool is being piloted with Oxehealth.",
     parties: [
       { partnerId: "eput", role: "Customer and development partner" },
       { partnerId: "oxehealth", role: "Supplier" },
@@ -148,19 +161,25 @@ export const AGREEMENTS: SeedAgreement[] = [
     title: "Transfer of the Lighthouse Children's Centre",
     type: "SERVICE_TRANSFER",
     status: "ACTIVE",
-    description: "The Lighthouse Children's Centre transferred from Mid and South Essex NHS Foundation Trust to EPUT provision in 2022.",
+    description:
+      "The Lighthouse Children's Centre transferred from Mid and South Essex NHS Foundation Trust to EPUT provision in 2022.",
     parties: [
       { partnerId: "mid-and-south-essex-nhs-ft", role: "Transferring provider" },
       { partnerId: "eput", role: "Receiving provider" },
     ],
-    ...cite(MSEC, "Journey so far", "The source gives the year (2022) only, so no start date is recorded."),
+    ...cite(
+      MSEC,
+      "Journey so far",
+      "The source gives the year (2022) only, so no start date is recorded.",
+    ),
   },
   {
     id: "community-mental-health-framework-mid-and-south-essex",
     title: "National Community Mental Health Framework agreement, Mid and South Essex",
     type: "FRAMEWORK",
     status: "PROPOSED",
-    description: "To deliver the national Community Mental Health Framework with voluntary, housing, local authority, ICB, community and independent partners.",
+    description:
+      "To deliver the national Community Mental Health Framework with voluntary, housing, local authority, ICB, community and independent partners.",
     parties: [
       { partnerId: "eput", role: "NHS provider" },
       { partnerId: "mid-and-south-essex-icb", role: "Integrated care board" },
@@ -169,7 +188,11 @@ export const AGREEMENTS: SeedAgreement[] = [
       { partnerId: "rethink-mental-illness", role: "Voluntary sector" },
       { partnerId: "trust-links", role: "Voluntary sector" },
     ],
-    ...cite(MSEC, "Strategic objective 1: Our key priorities", "Housing, local authority and CVS partners are named only by sector."),
+    ...cite(
+      MSEC,
+      "Strategic objective 1: Our key priorities",
+      "Housing, local authority and CVS partners are named only by sector.",
+    ),
   },
   {
     id: "employment-support-employ-ability",
@@ -189,7 +212,8 @@ export const AGREEMENTS: SeedAgreement[] = [
     title: "Urgent community response for the ambulance service",
     type: "JOINT_SERVICE",
     status: "ACTIVE",
-    description: "EPUT's urgent community response team takes patients sent by the ambulance service rather than an ambulance being sent out.",
+    description:
+      "EPUT's urgent community response team takes patients sent by the ambulance service rather than an ambulance being sent out.",
     parties: [
       { partnerId: "eput", role: "Urgent community response" },
       { partnerId: "east-of-england-ambulance-service", role: "Ambulance service" },

@@ -20,8 +20,13 @@ export const COLLABORATIVES: SeedCollaborative[] = [
     status: "ACTIVE",
     icsId: "mid-and-south-essex",
     startDate: "2020-09-01",
-    description: "Brings together the providers of community health services across Mid and South Essex to share best practice and reduce inequalities; jointly appointed partnership directors lead it.",
-    ...cite(MSEC, "About the care unit; Journey so far", "Formed in September 2020: the day is not given."),
+    description:
+      "Brings together the providers of community health services across Mid and South Essex to share best practice and reduce inequalities; jointly appointed partnership directors lead it.",
+    ...cite(
+      MSEC,
+      "About the care unit; Journey so far",
+      "Formed in September 2020: the day is not given.",
+    ),
   },
   {
     id: "north-east-essex-community-collaborative",
@@ -29,7 +34,8 @@ export const COLLABORATIVES: SeedCollaborative[] = [
     kind: "PROVIDER_COLLABORATIVE",
     status: "ACTIVE",
     icsId: "suffolk-and-north-east-essex",
-    description: "Brings together providers delivering community health services in North East Essex.",
+    description:
+      "Brings together providers delivering community health services in North East Essex.",
     ...cite(TRUST, "Context: Introduction"),
   },
   {
@@ -38,7 +44,8 @@ export const COLLABORATIVES: SeedCollaborative[] = [
     kind: "PROVIDER_COLLABORATIVE",
     status: "ACTIVE",
     leadPartnerId: "eput",
-    description: "Brings together mental health providers across the region for specialist services such as children and young people's inpatient and forensic services; EPUT is the regional lead provider for forensic mental health services.",
+    description:
+      "Brings together mental health providers across the region for specialist services such as children and young people's inpatient and forensic services; EPUT is the regional lead provider for forensic mental health services.",
     ...cite(TRUST, "Context: Introduction; Context: Our journey"),
   },
   {
@@ -55,7 +62,8 @@ export const COLLABORATIVES: SeedCollaborative[] = [
     name: "Southend, Essex and Thurrock All-Age Mental Health Collaboration",
     kind: "STRATEGIC_PARTNERSHIP",
     status: "PROPOSED",
-    description: "Collaborative arrangements being established, with the NHS, local authorities, the voluntary sector, the police and people with lived experience, to implement the refreshed all-age mental health strategy (roadmap: 2023/24).",
+    description:
+      "Collaborative arrangements being established, with the NHS, local authorities, the voluntary sector, the police and people with lived experience, to implement the refreshed all-age mental health strategy (roadmap: 2023/24).",
     ...cite(TRUST, "Context: Introduction; Delivering our plan: Roadmap"),
   },
 ];
@@ -74,32 +82,160 @@ const THREE_PROVIDERS =
   "The care unit plan speaks of 'the three providers' of the collaborative and names Provide and North East London NHS Foundation Trust as community providers in the area.";
 
 export const MEMBERSHIPS: SeedMembership[] = [
-  ...["mid-and-south-essex", "hertfordshire-and-west-essex", "suffolk-and-north-east-essex", "bedfordshire-luton-and-milton-keynes"].map(
-    (ics): SeedMembership => ({ partnerId: "eput", group: { ics }, role: "NHS provider", ...cite(TRUST, "Context: Our partnerships") }),
-  ),
-  { partnerId: "mid-and-south-essex-icb", group: { ics: "mid-and-south-essex" }, role: "Integrated care board", ...cite(TRUST, "Context: Our partnerships") },
-  { partnerId: "hertfordshire-and-west-essex-icb", group: { ics: "hertfordshire-and-west-essex" }, role: "Integrated care board", ...cite(TRUST, "Context: Our partnerships") },
-  { partnerId: "suffolk-and-north-east-essex-icb", group: { ics: "suffolk-and-north-east-essex" }, role: "Integrated care board", ...cite(TRUST, "Context: Our partnerships") },
-  { partnerId: "bedfordshire-luton-and-milton-keynes-icb", group: { ics: "bedfordshire-luton-and-milton-keynes" }, role: "Integrated care board", ...cite(TRUST, "Context: Our partnerships") },
-  { partnerId: "mid-and-south-essex-nhs-ft", group: { ics: "mid-and-south-essex" }, role: "Acute provider", ...cite(MSEC, "Journey so far") },
-  ...["north-east-essex", "west-essex", "mid-essex", "basildon-and-brentwood", "thurrock", "south-east-essex"].map(
-    (place): SeedMembership => ({ partnerId: "eput", group: { place }, role: "Alliance partner", ...cite(TRUST, "Context: Our partnerships") }),
-  ),
-  { partnerId: "essex-county-council", group: { place: "mid-essex" }, role: "Local authority", ...cite(MSEC, "Strategic objective 3: Our key priorities") },
-  { partnerId: "provide", group: { place: "mid-essex" }, role: "Community provider", ...cite(MSEC, "Strategic objective 3: Our key priorities") },
-  { partnerId: "thurrock-council", group: { place: "thurrock" }, role: "Local authority", ...cite(MSEC, "Strategic objective 4: Introduction") },
-  { partnerId: "north-east-london-nhs-ft", group: { place: "thurrock" }, role: "Community provider", ...cite(MSEC, "Strategic objective 4: Introduction") },
-  { partnerId: "healthwatch-thurrock", group: { place: "thurrock" }, role: "Local Healthwatch", ...cite(TRUST, "Developing our strategy: Identifying our priorities") },
-  { partnerId: "southend-city-council", group: { place: "south-east-essex" }, role: "Local authority", ...cite(TRUST, "Context: Our partnerships", "South East Essex includes Southend.") },
-  { partnerId: "healthwatch-southend", group: { place: "south-east-essex" }, role: "Local Healthwatch", ...cite(TRUST, "Developing our strategy: Identifying our priorities", "South East Essex includes Southend.") },
-  { partnerId: "trust-links", group: { place: "south-east-essex" }, role: "Voluntary sector partner", ...cite(MSEC, "Strategic objective 3: Our key priorities") },
-  { partnerId: "eput", group: { collaborative: MSE_COLLAB }, role: "Provider", startDate: "2020-09-01", ...cite(MSEC, "About the care unit") },
-  { partnerId: "provide", group: { collaborative: MSE_COLLAB }, role: "Provider", startDate: "2020-09-01", ...cite(MSEC, "Strategic objective 1: Our key priorities", THREE_PROVIDERS) },
-  { partnerId: "north-east-london-nhs-ft", group: { collaborative: MSE_COLLAB }, role: "Provider", startDate: "2020-09-01", ...cite(MSEC, "Strategic objective 1: Our key priorities", THREE_PROVIDERS) },
-  { partnerId: "eput", group: { collaborative: "north-east-essex-community-collaborative" }, role: "Provider", ...cite(TRUST, "Context: Introduction") },
-  { partnerId: "eput", group: { collaborative: "east-of-england-specialist-mental-health-provider-collaborative" }, role: "Lead provider for forensic mental health services", ...cite(TRUST, "Context: Our journey") },
-  { partnerId: "eput", group: { collaborative: "north-east-essex-integrated-care-collaborative" }, role: "Provider", ...cite(TRUST, "Delivering our plan: Roadmap") },
-  ...["eput", "essex-county-council", "thurrock-council", "southend-city-council", "essex-police"].map(
-    (partnerId): SeedMembership => ({ partnerId, group: { collaborative: SET_COLLAB }, ...cite(TRUST, "Context: Introduction") }),
-  ),
+  ...[
+    "mid-and-south-essex",
+    "hertfordshire-and-west-essex",
+    "suffolk-and-north-east-essex",
+    "bedfordshire-luton-and-milton-keynes",
+  ].map((ics): SeedMembership => ({
+    partnerId: "eput",
+    group: { ics },
+    role: "NHS provider",
+    ...cite(TRUST, "Context: Our partnerships"),
+  })),
+  {
+    partnerId: "mid-and-south-essex-icb",
+    group: { ics: "mid-and-south-essex" },
+    role: "Integrated care board",
+    ...cite(TRUST, "Context: Our partnerships"),
+  },
+  {
+    partnerId: "hertfordshire-and-west-essex-icb",
+    group: { ics: "hertfordshire-and-west-essex" },
+    role: "Integrated care board",
+    ...cite(TRUST, "Context: Our partnerships"),
+  },
+  {
+    partnerId: "suffolk-and-north-east-essex-icb",
+    group: { ics: "suffolk-and-north-east-essex" },
+    role: "Integrated care board",
+    ...cite(TRUST, "Context: Our partnerships"),
+  },
+  {
+    partnerId: "bedfordshire-luton-and-milton-keynes-icb",
+    group: { ics: "bedfordshire-luton-and-milton-keynes" },
+    role: "Integrated care board",
+    ...cite(TRUST, "Context: Our partnerships"),
+  },
+  {
+    partnerId: "mid-and-south-essex-nhs-ft",
+    group: { ics: "mid-and-south-essex" },
+    role: "Acute provider",
+    ...cite(MSEC, "Journey so far"),
+  },
+  ...[
+    "north-east-essex",
+    "west-essex",
+    "mid-essex",
+    "basildon-and-brentwood",
+    "thurrock",
+    "south-east-essex",
+  ].map((place): SeedMembership => ({
+    partnerId: "eput",
+    group: { place },
+    role: "Alliance partner",
+    ...cite(TRUST, "Context: Our partnerships"),
+  })),
+  {
+    partnerId: "essex-county-council",
+    group: { place: "mid-essex" },
+    role: "Local authority",
+    ...cite(MSEC, "Strategic objective 3: Our key priorities"),
+  },
+  {
+    partnerId: "provide",
+    group: { place: "mid-essex" },
+    role: "Community provider",
+    ...cite(MSEC, "Strategic objective 3: Our key priorities"),
+  },
+  {
+    partnerId: "thurrock-council",
+    group: { place: "thurrock" },
+    role: "Local authority",
+    ...cite(MSEC, "Strategic objective 4: Introduction"),
+  },
+  {
+    partnerId: "north-east-london-nhs-ft",
+    group: { place: "thurrock" },
+    role: "Community provider",
+    ...cite(MSEC, "Strategic objective 4: Introduction"),
+  },
+  {
+    partnerId: "healthwatch-thurrock",
+    group: { place: "thurrock" },
+    role: "Local Healthwatch",
+    ...cite(TRUST, "Developing our strategy: Identifying our priorities"),
+  },
+  {
+    partnerId: "southend-city-council",
+    group: { place: "south-east-essex" },
+    role: "Local authority",
+    ...cite(TRUST, "Context: Our partnerships", "South East Essex includes Southend."),
+  },
+  {
+    partnerId: "healthwatch-southend",
+    group: { place: "south-east-essex" },
+    role: "Local Healthwatch",
+    ...cite(
+      TRUST,
+      "Developing our strategy: Identifying our priorities",
+      "South East Essex includes Southend.",
+    ),
+  },
+  {
+    partnerId: "trust-links",
+    group: { place: "south-east-essex" },
+    role: "Voluntary sector partner",
+    ...cite(MSEC, "Strategic objective 3: Our key priorities"),
+  },
+  {
+    partnerId: "eput",
+    group: { collaborative: MSE_COLLAB },
+    role: "Provider",
+    startDate: "2020-09-01",
+    ...cite(MSEC, "About the care unit"),
+  },
+  {
+    partnerId: "provide",
+    group: { collaborative: MSE_COLLAB },
+    role: "Provider",
+    startDate: "2020-09-01",
+    ...cite(MSEC, "Strategic objective 1: Our key priorities", THREE_PROVIDERS),
+  },
+  {
+    partnerId: "north-east-london-nhs-ft",
+    group: { collaborative: MSE_COLLAB },
+    role: "Provider",
+    startDate: "2020-09-01",
+    ...cite(MSEC, "Strategic objective 1: Our key priorities", THREE_PROVIDERS),
+  },
+  {
+    partnerId: "eput",
+    group: { collaborative: "north-east-essex-community-collaborative" },
+    role: "Provider",
+    ...cite(TRUST, "Context: Introduction"),
+  },
+  {
+    partnerId: "eput",
+    group: { collaborative: "east-of-england-specialist-mental-health-provider-collaborative" },
+    role: "Lead provider for forensic mental health services",
+    ...cite(TRUST, "Context: Our journey"),
+  },
+  {
+    partnerId: "eput",
+    group: { collaborative: "north-east-essex-integrated-care-collaborative" },
+    role: "Provider",
+    ...cite(TRUST, "Delivering our plan: Roadmap"),
+  },
+  ...[
+    "eput",
+    "essex-county-council",
+    "thurrock-council",
+    "southend-city-council",
+    "essex-police",
+  ].map((partnerId): SeedMembership => ({
+    partnerId,
+    group: { collaborative: SET_COLLAB },
+    ...cite(TRUST, "Context: Introduction"),
+  })),
 ];

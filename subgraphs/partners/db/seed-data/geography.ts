@@ -17,7 +17,8 @@ export const INTEGRATED_CARE_SYSTEMS: SeedIcs[] = [
     name: "Mid and South Essex",
     eputInvolvement: "PLACE_BASED_AND_SPECIALIST_SERVICES",
     icbPartnerId: "mid-and-south-essex-icb",
-    description: "Four place-based alliances; the Mid and South Essex Community care unit works across three upper-tier local authorities here.",
+    description:
+      "Four place-based alliances; the Mid and South Essex Community care unit works across three upper-tier local authorities here.",
     ...cite(TRUST, OUR_PARTNERSHIPS),
   },
   {
@@ -86,7 +87,8 @@ export const PLACES: SeedPlace[] = [
     id: "thurrock",
     name: "Thurrock",
     icsId: "mid-and-south-essex",
-    description: "Place-based alliance in Mid and South Essex; home of Thurrock First, the single point of access.",
+    description:
+      "Place-based alliance in Mid and South Essex; home of Thurrock First, the single point of access.",
     ...cite(MSEC, "About the care unit"),
   },
   {
@@ -113,7 +115,8 @@ export const CARE_UNITS: SeedCareUnit[] = [
     name: "West Essex Community",
     coverage: "PLACE_BASED",
     placeIds: ["west-essex"],
-    description: "Adult primary and community mental health services alongside community physical health services across Epping, Harlow and Uttlesford.",
+    description:
+      "Adult primary and community mental health services alongside community physical health services across Epping, Harlow and Uttlesford.",
     ...cite(TRUST, "Care unit strategic plans: West Essex Community"),
   },
   {
@@ -121,7 +124,8 @@ export const CARE_UNITS: SeedCareUnit[] = [
     name: "Mid and South Essex Community",
     coverage: "PLACE_BASED",
     placeIds: ["mid-essex", "basildon-and-brentwood", "thurrock", "south-east-essex"],
-    description: "Adult primary and community mental health services in Mid and South Essex, alongside community physical health services across South East Essex.",
+    description:
+      "Adult primary and community mental health services in Mid and South Essex, alongside community physical health services across South East Essex.",
     ...cite(MSEC, "About the care unit"),
   },
   {
@@ -129,7 +133,8 @@ export const CARE_UNITS: SeedCareUnit[] = [
     name: "North East Essex Community",
     coverage: "PLACE_BASED",
     placeIds: ["north-east-essex"],
-    description: "Primary and community mental health services across Colchester and Tendring, and three trust-wide services: perinatal mental health, the children's learning disability service and Allied Health Professional services.",
+    description:
+      "Primary and community mental health services across Colchester and Tendring, and three trust-wide services: perinatal mental health, the children's learning disability service and Allied Health Professional services.",
     ...cite(TRUST, "Care unit strategic plans: North East Essex Community"),
   },
   {
@@ -138,7 +143,8 @@ export const CARE_UNITS: SeedCareUnit[] = [
     coverage: "TRUST_WIDE",
     placeIds: [],
     wardCount: 23,
-    description: "Urgent, emergency and inpatient mental health services across Essex, Southend and Thurrock: adult and older adult wards across Chelmsford, Colchester, Rochford, Harlow, Clacton, Basildon, Thurrock and Epping, a trust-wide rehabilitation unit, two nursing homes, and liaison teams in the five acute hospitals in Essex.",
+    description:
+      "Urgent, emergency and inpatient mental health services across Essex, Southend and Thurrock: adult and older adult wards across Chelmsford, Colchester, Rochford, Harlow, Clacton, Basildon, Thurrock and Epping, a trust-wide rehabilitation unit, two nursing homes, and liaison teams in the five acute hospitals in Essex.",
     ...cite(TRUST, "Care unit strategic plans: Urgent Care and Inpatients"),
   },
   {
@@ -146,7 +152,8 @@ export const CARE_UNITS: SeedCareUnit[] = [
     name: "Specialist Services",
     coverage: "REGIONAL",
     placeIds: [],
-    description: "Forensic, secure, inpatient CAMHS, learning disability, drug and alcohol, veterans, health outreach, perinatal inpatient and health and justice services across Essex and the East of England.",
+    description:
+      "Forensic, secure, inpatient CAMHS, learning disability, drug and alcohol, veterans, health outreach, perinatal inpatient and health and justice services across Essex and the East of England.",
     ...cite(TRUST, "Care unit strategic plans: Specialist Services"),
   },
   {
@@ -154,7 +161,8 @@ export const CARE_UNITS: SeedCareUnit[] = [
     name: "Psychological Services",
     coverage: "TRUST_WIDE",
     placeIds: [],
-    description: "Its commitments and priorities are integrated across the strategic plans of the other care units.",
+    description:
+      "Its commitments and priorities are integrated across the strategic plans of the other care units.",
     ...cite(TRUST, "Delivering our plan: New operating model"),
   },
 ];

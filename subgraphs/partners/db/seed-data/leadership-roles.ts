@@ -16,7 +16,8 @@ const placeDirector = (placeId: string, name: string): SeedLeadershipRole => ({
   title: `Partnership and community delivery director, ${name}`,
   holderPartnerId: "eput",
   placeId,
-  description: "Place-based leadership post bringing community mental health and physical health together in place.",
+  description:
+    "Place-based leadership post bringing community mental health and physical health together in place.",
   ...cite(MSEC, "About the care unit"),
 });
 
@@ -26,21 +27,24 @@ export const LEADERSHIP_ROLES: SeedLeadershipRole[] = [
     title: "Regional lead provider for forensic mental health services",
     holderPartnerId: "eput",
     collaborativeId: "east-of-england-specialist-mental-health-provider-collaborative",
-    description: "Lead provider of forensic psychiatric services and of community and tier 4 secure inpatient services in the East of England Specialist Mental Health Provider Collaborative.",
+    description:
+      "Lead provider of forensic psychiatric services and of community and tier 4 secure inpatient services in the East of England Specialist Mental Health Provider Collaborative.",
     ...cite(TRUST, "Context: Our journey; Care unit strategic plans: Specialist Services"),
   },
   {
     id: "covid-19-vaccination-lead-provider",
     title: "Lead provider for the Covid-19 vaccination programme in Essex and Suffolk",
     holderPartnerId: "eput",
-    description: "Mobilised people and resources across the local system; over 1.5 million vaccinations delivered in 2022.",
+    description:
+      "Mobilised people and resources across the local system; over 1.5 million vaccinations delivered in 2022.",
     ...cite(TRUST, "Context: Our journey"),
   },
   {
     id: "clinical-associate-in-psychology-main-provider",
     title: "Main provider for Clinical Associate in Psychology training",
     holderPartnerId: "eput",
-    description: "The only NHS trust in England to hold a main provider role for delivering CAP training.",
+    description:
+      "The only NHS trust in England to hold a main provider role for delivering CAP training.",
     ...cite(TRUST, "Strategic objective 2: New Clinical Associate role in Psychology"),
   },
   placeDirector("south-east-essex", "South East Essex"),

@@ -34,7 +34,8 @@ export const ORGANISATIONS: SeedPartner[] = [
     kind: "NHS_TRUST",
     endDate: "2017-03-31",
     successorId: "eput",
-    description: "Merged with South Essex Partnership University NHS Foundation Trust to form EPUT on 1 April 2017.",
+    description:
+      "Merged with South Essex Partnership University NHS Foundation Trust to form EPUT on 1 April 2017.",
     ...cite(TRUST, "Context: Who are we?"),
   },
   {
@@ -43,7 +44,8 @@ export const ORGANISATIONS: SeedPartner[] = [
     kind: "NHS_TRUST",
     endDate: "2017-03-31",
     successorId: "eput",
-    description: "Merged with North Essex Partnership University NHS Foundation Trust to form EPUT on 1 April 2017.",
+    description:
+      "Merged with North Essex Partnership University NHS Foundation Trust to form EPUT on 1 April 2017.",
     ...cite(TRUST, "Context: Who are we?"),
   },
   {
@@ -51,30 +53,46 @@ export const ORGANISATIONS: SeedPartner[] = [
     name: "NHS Mid and South Essex Integrated Care Board",
     kind: "INTEGRATED_CARE_BOARD",
     ods: "QH8",
-    description: "The integrated care board of the Mid and South Essex ICS, one of the systems EPUT is part of.",
-    ...cite(TRUST, "Context: Our partnerships", "The source names the ICS; ICBs are described under National policy (Health and Care Act 2022)."),
+    description:
+      "The integrated care board of the Mid and South Essex ICS, one of the systems EPUT is part of.",
+    ...cite(
+      TRUST,
+      "Context: Our partnerships",
+      "The source names the ICS; ICBs are described under National policy (Health and Care Act 2022).",
+    ),
   },
   {
     id: "hertfordshire-and-west-essex-icb",
     name: "NHS Hertfordshire and West Essex Integrated Care Board",
     kind: "INTEGRATED_CARE_BOARD",
     ods: "QM7",
-    description: "The integrated care board of the Hertfordshire and West Essex ICS, where the West Essex Community care unit sits.",
-    ...cite(TRUST, "Context: Our partnerships", "The source names the ICS; ICBs are described under National policy (Health and Care Act 2022)."),
+    description:
+      "The integrated care board of the Hertfordshire and West Essex ICS, where the West Essex Community care unit sits.",
+    ...cite(
+      TRUST,
+      "Context: Our partnerships",
+      "The source names the ICS; ICBs are described under National policy (Health and Care Act 2022).",
+    ),
   },
   {
     id: "suffolk-and-north-east-essex-icb",
     name: "NHS Suffolk and North East Essex Integrated Care Board",
     kind: "INTEGRATED_CARE_BOARD",
     ods: "QJG",
-    description: "The integrated care board of the Suffolk and North East Essex ICS, whose North East Essex place the North East Essex Community care unit serves.",
-    ...cite(TRUST, "Context: Our partnerships", "The source names the ICS; ICBs are described under National policy (Health and Care Act 2022)."),
+    description:
+      "The integrated care board of the Suffolk and North East Essex ICS, whose North East Essex place the North East Essex Community care unit serves.",
+    ...cite(
+      TRUST,
+      "Context: Our partnerships",
+      "The source names the ICS; ICBs are described under National policy (Health and Care Act 2022).",
+    ),
   },
   {
     id: "bedfordshire-luton-and-milton-keynes-icb",
     name: "NHS Bedfordshire, Luton and Milton Keynes Integrated Care Board",
     kind: "INTEGRATED_CARE_BOARD",
-    description: "The integrated care board of the Bedfordshire, Luton and Milton Keynes ICS, where EPUT provides some specialist services.",
+    description:
+      "The integrated care board of the Bedfordshire, Luton and Milton Keynes ICS, where EPUT provides some specialist services.",
     ...cite(TRUST, "Context: Our partnerships", "ODS code not verified, so not recorded."),
   },
   {
@@ -82,7 +100,8 @@ export const ORGANISATIONS: SeedPartner[] = [
     name: "Mid and South Essex NHS Foundation Trust",
     kind: "ACUTE_HOSPITAL",
     ods: "RAJ",
-    description: "Acute trust. The Lighthouse Children's Centre transferred from it to EPUT in 2022; its Basildon Hospital runs an outreach programme to local schools.",
+    description:
+      "Acute trust. The Lighthouse Children's Centre transferred from it to EPUT in 2022; its Basildon Hospital runs an outreach programme to local schools.",
     ...cite(MSEC, "Journey so far; Strategic objective 4"),
   },
   {
@@ -90,7 +109,8 @@ export const ORGANISATIONS: SeedPartner[] = [
     name: "East of England Ambulance Service NHS Trust",
     kind: "AMBULANCE_SERVICE",
     ods: "RYC",
-    description: "EPUT's urgent community response team takes patients sent by the ambulance service instead of an ambulance being sent out.",
+    description:
+      "EPUT's urgent community response team takes patients sent by the ambulance service instead of an ambulance being sent out.",
     ...cite(MSEC, "Strategic objective 3: Introduction"),
   },
   {
@@ -98,44 +118,66 @@ export const ORGANISATIONS: SeedPartner[] = [
     name: "Hertfordshire Partnership University NHS Foundation Trust",
     kind: "NHS_TRUST",
     ods: "RWR",
-    description: "Partner in inpatient and community learning disability services: the Essex Learning Disability Partnership.",
-    ...cite(TRUST, "Context: Our services", "Called 'Hertfordshire NHS Foundation Trust' in the Specialist Services care unit summary."),
+    description:
+      "Partner in inpatient and community learning disability services: the Essex Learning Disability Partnership.",
+    ...cite(
+      TRUST,
+      "Context: Our services",
+      "Called 'Hertfordshire NHS Foundation Trust' in the Specialist Services care unit summary.",
+    ),
   },
   {
     id: "north-east-london-nhs-ft",
     name: "North East London NHS Foundation Trust",
     kind: "NHS_TRUST",
     ods: "RAT",
-    description: "Worked with Thurrock Council on a shared vision of an integrated front-line health and care worker with a defined career pathway.",
+    description:
+      "Worked with Thurrock Council on a shared vision of an integrated front-line health and care worker with a defined career pathway.",
     ...cite(MSEC, "Strategic objective 4: Introduction"),
   },
   {
     id: "east-london-nhs-ft",
     name: "East London NHS Foundation Trust",
     kind: "NHS_TRUST",
-    description: "Joint winner with EPUT of the HSJ Workforce Initiative of the Year for introducing Clinical Associates in Psychology.",
-    ...cite(TRUST, "Strategic objective 2: New Clinical Associate role in Psychology", "ODS code not verified, so not recorded."),
+    description:
+      "Joint winner with EPUT of the HSJ Workforce Initiative of the Year for introducing Clinical Associates in Psychology.",
+    ...cite(
+      TRUST,
+      "Strategic objective 2: New Clinical Associate role in Psychology",
+      "ODS code not verified, so not recorded.",
+    ),
   },
   {
     id: "southern-health-and-care-trust",
     name: "Southern Health and Care Trust",
     kind: "NHS_TRUST",
-    description: "Joint winner with EPUT of the HSJ Workforce Initiative of the Year for introducing Clinical Associates in Psychology.",
-    ...cite(TRUST, "Strategic objective 2: New Clinical Associate role in Psychology", "Name as the source gives it; ODS code not verified, so not recorded."),
+    description:
+      "Joint winner with EPUT of the HSJ Workforce Initiative of the Year for introducing Clinical Associates in Psychology.",
+    ...cite(
+      TRUST,
+      "Strategic objective 2: New Clinical Associate role in Psychology",
+      "Name as the source gives it; ODS code not verified, so not recorded.",
+    ),
   },
   {
     id: "essex-county-council",
     name: "Essex County Council",
     kind: "LOCAL_AUTHORITY",
-    description: "Upper-tier local authority EPUT works in partnership with; supports people with learning difficulties into work in Basildon and appointed neighbourhood programme managers in Mid Essex.",
+    description:
+      "Upper-tier local authority EPUT works in partnership with; supports people with learning difficulties into work in Basildon and appointed neighbourhood programme managers in Mid Essex.",
     ...cite(TRUST, "Context: Introduction"),
   },
   {
     id: "thurrock-council",
     name: "Thurrock Council",
     kind: "LOCAL_AUTHORITY",
-    description: "Unitary authority EPUT works in partnership with; developed an integrated front-line health and care worker role with North East London NHS Foundation Trust.",
-    ...cite(TRUST, "Context: Introduction", "Called 'Thurrock Borough Council' in the trust plan and 'Thurrock Council' in the care unit plan."),
+    description:
+      "Unitary authority EPUT works in partnership with; developed an integrated front-line health and care worker role with North East London NHS Foundation Trust.",
+    ...cite(
+      TRUST,
+      "Context: Introduction",
+      "Called 'Thurrock Borough Council' in the trust plan and 'Thurrock Council' in the care unit plan.",
+    ),
   },
   {
     id: "southend-city-council",
@@ -155,56 +197,78 @@ export const ORGANISATIONS: SeedPartner[] = [
     id: "university-of-essex",
     name: "University of Essex",
     kind: "ACADEMIC",
-    description: "EPUT provides education and training for its students, and delivers Clinical Associate in Psychology training in partnership with it.",
+    description:
+      "EPUT provides education and training for its students, and delivers Clinical Associate in Psychology training in partnership with it.",
     ...cite(TRUST, "Context: Introduction; Strategic objective 2"),
   },
   {
     id: "provide",
     name: "Provide",
     kind: "COMMUNITY_HEALTH_PROVIDER",
-    description: "Community provider in Mid Essex; with Essex County Council and the alliance it appointed three neighbourhood programme managers.",
+    description:
+      "Community provider in Mid Essex; with Essex County Council and the alliance it appointed three neighbourhood programme managers.",
     ...cite(MSEC, "Strategic objective 2; Strategic objective 3: Our key priorities"),
   },
   {
     id: "healthwatch-essex",
     name: "Healthwatch Essex",
     kind: "ADVOCACY_GROUP",
-    description: "Its reports informed the strategy's engagement; a co-production partner of the Mid and South Essex care unit.",
-    ...cite(TRUST, "Developing our strategy: Identifying our priorities", "The source names 'HealthWatch organisations in Essex, Southend and Thurrock'."),
+    description:
+      "Its reports informed the strategy's engagement; a co-production partner of the Mid and South Essex care unit.",
+    ...cite(
+      TRUST,
+      "Developing our strategy: Identifying our priorities",
+      "The source names 'HealthWatch organisations in Essex, Southend and Thurrock'.",
+    ),
   },
   {
     id: "healthwatch-southend",
     name: "Healthwatch Southend",
     kind: "ADVOCACY_GROUP",
     description: "Its reports informed the strategy's engagement.",
-    ...cite(TRUST, "Developing our strategy: Identifying our priorities", "The source names 'HealthWatch organisations in Essex, Southend and Thurrock'."),
+    ...cite(
+      TRUST,
+      "Developing our strategy: Identifying our priorities",
+      "The source names 'HealthWatch organisations in Essex, Southend and Thurrock'.",
+    ),
   },
   {
     id: "healthwatch-thurrock",
     name: "Healthwatch Thurrock",
     kind: "ADVOCACY_GROUP",
     description: "Its reports informed the strategy's engagement.",
-    ...cite(TRUST, "Developing our strategy: Identifying our priorities", "The source names 'HealthWatch organisations in Essex, Southend and Thurrock'."),
+    ...cite(
+      TRUST,
+      "Developing our strategy: Identifying our priorities",
+      "The source names 'HealthWatch organisations in Essex, Southend and Thurrock'.",
+    ),
   },
   {
     id: "mind",
     name: "Mind",
     kind: "VOLUNTARY_COMMUNITY_SOCIAL_ENTERPRISE",
-    description: "Mental health charity; a partner in delivering the Community Mental Health Framework in Mid and South Essex.",
-    ...cite(MSEC, "Strategic objective 1: Our key priorities", "The source does not say which local Mind."),
+    description:
+      "Mental health charity; a partner in delivering the Community Mental Health Framework in Mid and South Essex.",
+    ...cite(
+      MSEC,
+      "Strategic objective 1: Our key priorities",
+      "The source does not say which local Mind.",
+    ),
   },
   {
     id: "rethink-mental-illness",
     name: "Rethink Mental Illness",
     kind: "VOLUNTARY_COMMUNITY_SOCIAL_ENTERPRISE",
-    description: "Mental health charity; a partner in delivering the Community Mental Health Framework in Mid and South Essex.",
+    description:
+      "Mental health charity; a partner in delivering the Community Mental Health Framework in Mid and South Essex.",
     ...cite(MSEC, "Strategic objective 1: Our key priorities", "Called 'Rethink' in the source."),
   },
   {
     id: "trust-links",
     name: "Trust Links",
     kind: "VOLUNTARY_COMMUNITY_SOCIAL_ENTERPRISE",
-    description: "Voluntary sector partner in South East Essex; joint posts with it are being explored.",
+    description:
+      "Voluntary sector partner in South East Essex; joint posts with it are being explored.",
     ...cite(MSEC, "Strategic objective 1 and 3: Our key priorities"),
   },
   {
@@ -239,42 +303,52 @@ export const ORGANISATIONS: SeedPartner[] = [
     id: "walking-with-the-wounded",
     name: "Walking with the Wounded",
     kind: "VOLUNTARY_COMMUNITY_SOCIAL_ENTERPRISE",
-    description: "Military charity; with EPUT hosts an employment support specialist in the military and veterans services.",
+    description:
+      "Military charity; with EPUT hosts an employment support specialist in the military and veterans services.",
     ...cite(TRUST, "Strategic objective 4: Veterans service"),
   },
   {
     id: "oxehealth",
     name: "Oxehealth",
     kind: "COMMERCIAL",
-    description: "Provides Oxevision, a contact-free patient monitoring platform installed on EPUT wards; developing an electronic observations tool with EPUT.",
+    description:
+      "Provides Oxevision, a contact-free patient monitoring platform installed on EPUT wards; developing an electronic observations tool with EPUT.",
     ...cite(TRUST, "Strategic objective 1: Oxevision"),
   },
   {
     id: "essex-childrens-partnership-board",
     name: "Essex Children's Partnership Board",
     kind: "PARTNERSHIP_BOARD",
-    description: "Including head teachers, endorsed working with schools on aspiration and employment in more deprived areas.",
+    description:
+      "Including head teachers, endorsed working with schools on aspiration and employment in more deprived areas.",
     ...cite(MSEC, "Strategic objective 4: Introduction"),
   },
   {
     id: "essex-police",
     name: "Essex Police",
     kind: "POLICE",
-    description: "The police are among the partners refreshing the all-age mental health strategy for Southend, Essex and Thurrock.",
-    ...cite(TRUST, "Context: Introduction", "The source says 'the police'; Essex Police is the force for Southend, Essex and Thurrock."),
+    description:
+      "The police are among the partners refreshing the all-age mental health strategy for Southend, Essex and Thurrock.",
+    ...cite(
+      TRUST,
+      "Context: Introduction",
+      "The source says 'the police'; Essex Police is the force for Southend, Essex and Thurrock.",
+    ),
   },
   {
     id: "nhs-england",
     name: "NHS England",
     kind: "NATIONAL_BODY",
-    description: "Its national guidance on working with people and communities shapes EPUT's partnership strategy.",
+    description:
+      "Its national guidance on working with people and communities shapes EPUT's partnership strategy.",
     ...cite(TRUST, "Delivering our plan: Organisational strategies"),
   },
   {
     id: "department-of-health-and-social-care",
     name: "Department of Health and Social Care",
     kind: "NATIONAL_BODY",
-    description: "Published the Working in Partnership with People and Communities statutory guidance (October 2022).",
+    description:
+      "Published the Working in Partnership with People and Communities statutory guidance (October 2022).",
     ...cite(TRUST, "Developing our strategy: National policy"),
   },
   {
@@ -302,7 +376,8 @@ export const ORGANISATIONS: SeedPartner[] = [
     id: "health-and-safety-executive",
     name: "Health and Safety Executive",
     kind: "REGULATOR",
-    description: "Prosecuted the trust over failings to manage ligature risk between 2004 and 2015, which led to the Safety First, Safety Always strategy.",
+    description:
+      "Prosecuted the trust over failings to manage ligature risk between 2004 and 2015, which led to the Safety First, Safety Always strategy.",
     ...cite(TRUST, "Context: Our journey"),
   },
   {
@@ -316,14 +391,20 @@ export const ORGANISATIONS: SeedPartner[] = [
     id: "money-and-mental-health-policy-institute",
     name: "Money and Mental Health Policy Institute",
     kind: "VOLUNTARY_COMMUNITY_SOCIAL_ENTERPRISE",
-    description: "Cited for the effect of the cost-of-living crisis on mental health; no partnership is described.",
-    ...cite(TRUST, "Developing our strategy: Challenges (footnote 1)", "Called 'Money and Mental Health' in the source."),
+    description:
+      "Cited for the effect of the cost-of-living crisis on mental health; no partnership is described.",
+    ...cite(
+      TRUST,
+      "Developing our strategy: Challenges (footnote 1)",
+      "Called 'Money and Mental Health' in the source.",
+    ),
   },
   {
     id: "essex-mental-health-independent-inquiry",
     name: "Essex Mental Health Independent Inquiry",
     kind: "OTHER",
-    description: "Non-statutory inquiry into mental health inpatient deaths across NHS trusts in Essex from 2000 to 2020; EPUT engages with it and will act on its recommendations.",
+    description:
+      "Non-statutory inquiry into mental health inpatient deaths across NHS trusts in Essex from 2000 to 2020; EPUT engages with it and will act on its recommendations.",
     ...cite(TRUST, "Context: Our journey; Developing our strategy: Challenges"),
   },
 ];

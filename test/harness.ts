@@ -1,0 +1,85 @@
+/**
+ * Starts every subgraph (in-memory SQLite, seeded) and the gateway in this process on port 0,
+ * and gives tests a way to query over HTTP and to count the SQL statements a request ran.
+ */
+import { startSubgraphServer, type RunningSubgraph } from "../subgraphs/kit/server.js";
+import type { SubgraphDatabase } from "../subgraphs/kit/database.js";
+import { SUBGRAPHS } from "../subgraphs/registry.js";
+import { gatewayConfigFromEnv, type GatewayConfig } from "../gateway/config.js";
+import { startGateway, type RunningGateway } from "../gateway/serve.js";
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface Harness {
+  gateway: RunningGateway;
+  subgraphs: Record<string, RunningSubgraph>;
+  databases: Record<string, SubgraphDatabase<Record<string, unknown>>>;
+  query<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    url?: string,
+  ): Promise<GraphQLResponse<T>>;
+  /** Runs `fn` and returns how many SQL statements each subgraph ran meanwhile. */
+  countStatements(fn: () => Promise<unknown>): Promise<Record<string, number>>;
+  stop(): Promise<void>;
+}
+
+export async function startHarness(overrides: Partial<GatewayConfig> = {}): Promise<Harness> {
+  const subgraphs: Record<string, RunningSubgraph> = {};
+  const databases: Harness["databases"] = {};
+  for (const definition of SUBGRAPHS) {
+    const subgraph = definition.create({ databaseFile: ":memory:" });
+    databases[definition.name] = subgraph.database;
+    subgraphs[definition.name] = await startSubgraphServer({
+      name: definition.name,
+      schema: subgraph.schema,
+      createContext: subgraph.createContext,
+      port: 0,
+      production: overrides.production ?? false,
+    });
+  }
+  const gateway = await startGateway({
+    ...gatewayConfigFromEnv({}),
+    port: 0,
+    subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url])),
+    ...overrides,
+  });
+  const query: Harness["query"] = async (q, variables, url = gateway.url) => {
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: q, variables }),
+    });
+    const body = (await response.json()) as Omit<GraphQLResponse, "status">;
+    return { status: response.status, ...body } as GraphQLResponse<never>;
+  };
+  return {
+    gateway,
+    subgraphs,
+    databases,
+    query,
+    async countStatements(fn) {
+      for (const db of Object.values(databases)) db.statements.reset();
+      await fn();
+      return Object.fromEntries(
+        Object.entries(databases).map(([name, db]) => [name, db.statements.count]),
+      );
+    },
+    async stop() {
+      await gateway.stop();
+      for (const s of Object.values(subgraphs)) await s.stop();
+      for (const db of Object.values(databases)) db.close();
+    },
+  };
+}
+
+/** A snapshot of every row of the given tables, to prove a failed mutation changed nothing. */
+export function snapshot(db: SubgraphDatabase<Record<string, unknown>>, tables: string[]): string {
+  return JSON.stringify(
+    tables.map((table) => db.sqlite.prepare(`SELECT * FROM ${table} ORDER BY 1`).all()),
+  );
+}
