@@ -5,8 +5,7 @@ import * as t from "../db/schema.js";
 import { toIcs } from "../geography/geography.mappers.js";
 import { IntegratedCareSystem } from "../geography/geography.types.js";
 import type { PartnersContext } from "../loaders.js";
-import { membershipsHeld } from "../membership/held.js";
-import { toMembership } from "../membership/membership.mapper.js";
+import { membersOf } from "../membership/held.js";
 import { Membership } from "../membership/membership.type.js";
 import { loadPartner } from "../partner/partner.resolver.js";
 import { Partner } from "../partner/partner.type.js";
@@ -70,7 +69,11 @@ export class CollaborativeResolver {
     @Arg("includeHistory", () => Boolean, { nullable: true }) includeHistory: boolean | null,
     @Ctx() ctx: PartnersContext,
   ): Promise<Membership[]> {
-    const rows = await ctx.loaders.membershipsByCollaborative.load(collaborative.id);
-    return membershipsHeld(rows, asOf, includeHistory).map(toMembership);
+    return membersOf(
+      ctx.loaders.membershipsByCollaborative,
+      collaborative.id,
+      asOf,
+      includeHistory,
+    );
   }
 }

@@ -3,8 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql
 import { DateScalar } from "../../kit/dates.js";
 import * as t from "../db/schema.js";
 import type { PartnersContext } from "../loaders.js";
-import { membershipsHeld } from "../membership/held.js";
-import { toMembership } from "../membership/membership.mapper.js";
+import { membersOf } from "../membership/held.js";
 import { Membership } from "../membership/membership.type.js";
 import { loadPartner } from "../partner/partner.resolver.js";
 import { Partner } from "../partner/partner.type.js";
@@ -59,10 +58,6 @@ export class IntegratedCareSystemResolver {
     @Arg("includeHistory", () => Boolean, { nullable: true }) includeHistory: boolean | null,
     @Ctx() ctx: PartnersContext,
   ): Promise<Membership[]> {
-    return membershipsHeld(
-      await ctx.loaders.membershipsByIcs.load(ics.id),
-      asOf,
-      includeHistory,
-    ).map(toMembership);
+    return membersOf(ctx.loaders.membershipsByIcs, ics.id, asOf, includeHistory);
   }
 }

@@ -4,8 +4,7 @@ import { DateScalar } from "../../kit/dates.js";
 import { loadAll } from "../../kit/loaders.js";
 import * as t from "../db/schema.js";
 import type { PartnersContext } from "../loaders.js";
-import { membershipsHeld } from "../membership/held.js";
-import { toMembership } from "../membership/membership.mapper.js";
+import { membersOf } from "../membership/held.js";
 import { Membership } from "../membership/membership.type.js";
 import { toCareUnit, toIcs, toPlace } from "./geography.mappers.js";
 import { CareUnit, IntegratedCareSystem, Place } from "./geography.types.js";
@@ -57,10 +56,6 @@ export class PlaceResolver {
     @Arg("includeHistory", () => Boolean, { nullable: true }) includeHistory: boolean | null,
     @Ctx() ctx: PartnersContext,
   ): Promise<Membership[]> {
-    return membershipsHeld(
-      await ctx.loaders.membershipsByPlace.load(place.id),
-      asOf,
-      includeHistory,
-    ).map(toMembership);
+    return membersOf(ctx.loaders.membershipsByPlace, place.id, asOf, includeHistory);
   }
 }
