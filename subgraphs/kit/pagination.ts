@@ -86,17 +86,22 @@ export function pageSize(first: number | null | undefined): number {
   return size;
 }
 
-/** Builds a page from rows fetched with limit+1, so the extra row tells whether there is more. */
-export function toPage<T>(
-  rows: T[],
+/**
+ * Builds a page from rows fetched with limit+1 (the extra row tells whether there is more),
+ * turning each kept row into its API object once.
+ */
+export function toPage<Row, Node>(
+  rows: Row[],
   size: number,
   totalCount: number,
-  cursorOf: (row: T) => KeysetCursor,
-): Page<T> {
-  const nodes = rows.slice(0, size);
-  const edges = nodes.map((node) => ({ cursor: encodeCursor(cursorOf(node)), node }));
+  cursorOf: (row: Row) => KeysetCursor,
+  toNode: (row: Row) => Node,
+): Page<Node> {
+  const edges = rows
+    .slice(0, size)
+    .map((row) => ({ cursor: encodeCursor(cursorOf(row)), node: toNode(row) }));
   return {
-    nodes,
+    nodes: edges.map((edge) => edge.node),
     edges,
     totalCount,
     pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },

@@ -89,12 +89,7 @@ export class PartnerResolver {
       size + 1,
     );
     for (const row of rows) ctx.loaders.partner.prime(row.id, row);
-    const page = toPage(rows, size, totalCount, (row) => [row.sortKey, row.id]);
-    return {
-      ...page,
-      nodes: page.nodes.map(toPartner),
-      edges: page.edges.map((e) => ({ ...e, node: toPartner(e.node) })),
-    };
+    return toPage(rows, size, totalCount, (row) => [row.sortKey, row.id], toPartner);
   }
 
   @FieldResolver(() => [Identifier])
