@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { ANONYMOUS } from "../kit/context.js";
+import { requestContext } from "../kit/context.js";
 import { openDatabase } from "../kit/database.js";
 import { buildFederatedSubgraphSchema } from "../kit/schema.js";
 import { AgreementMutations } from "./agreement/agreement.mutations.js";
@@ -11,7 +11,7 @@ import { CareUnitResolver } from "./geography/care-unit.resolver.js";
 import { IntegratedCareSystemResolver } from "./geography/ics.resolver.js";
 import { PlaceResolver } from "./geography/place.resolver.js";
 import { LeadershipRoleResolver } from "./leadership-role/leadership-role.resolver.js";
-import { createPartnersLoaders, type PartnersContext } from "./loaders.js";
+import { createPartnersLoaders } from "./loaders.js";
 import { MembershipMutations } from "./membership/membership.mutations.js";
 import { MembershipResolver } from "./membership/membership.resolver.js";
 import { PartnerMutations } from "./partner/partner.mutations.js";
@@ -60,10 +60,6 @@ export function createPartnersSubgraph(options: { databaseFile: string; seed?: b
     ...PARTNERS,
     schema: buildPartnersSchema(),
     database,
-    createContext: (): PartnersContext => ({
-      caller: ANONYMOUS,
-      db: database.db,
-      loaders: createPartnersLoaders(database.db),
-    }),
+    createContext: requestContext(database.db, createPartnersLoaders),
   };
 }

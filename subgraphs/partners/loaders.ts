@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
-import type { Caller } from "../kit/context.js";
+import type { SubgraphContext } from "../kit/context.js";
 import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { loaderByKey, loaderOfGroups } from "../kit/loaders.js";
 import * as t from "./db/schema.js";
@@ -199,8 +199,4 @@ export function createPartnersLoaders(db: PartnersDb) {
 
 export type PartnersLoaders = ReturnType<typeof createPartnersLoaders>;
 
-export interface PartnersContext {
-  db: PartnersDb;
-  loaders: PartnersLoaders;
-  caller: Caller;
-}
+export type PartnersContext = SubgraphContext<PartnersDb, PartnersLoaders>;
