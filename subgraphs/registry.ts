@@ -2,6 +2,7 @@ import type { BaseContext } from "@apollo/server";
 import type { GraphQLSchema } from "graphql";
 import type { SubgraphDatabase } from "./kit/database.js";
 import { buildPartnersSchema, createPartnersSubgraph, PARTNERS } from "./partners/index.js";
+import { buildPathwaysSchema, createPathwaysSubgraph, PATHWAYS } from "./pathways/index.js";
 
 export interface SubgraphDefinition {
   name: string;
@@ -19,4 +20,5 @@ export interface SubgraphDefinition {
 /** Every subgraph composed into the supergraph, in the order they start. */
 export const SUBGRAPHS: SubgraphDefinition[] = [
   { ...PARTNERS, buildSchema: buildPartnersSchema, create: createPartnersSubgraph },
+  { ...PATHWAYS, buildSchema: buildPathwaysSchema, create: createPathwaysSubgraph },
 ];

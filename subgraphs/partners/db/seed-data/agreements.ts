@@ -1,6 +1,6 @@
 import { MSEC, TRUST } from "../../../kit/sources.js";
 import type { AgreementStatus, AgreementType } from "../../agreement/agreement-enums.js";
-import { cite, type Cited } from "./cite.js";
+import { cite, type Cited } from "../../../kit/cite.js";
 
 export interface SeedAgreement extends Cited {
   id: string;

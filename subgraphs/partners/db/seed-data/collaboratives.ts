@@ -1,5 +1,5 @@
 import { MSEC, TRUST } from "../../../kit/sources.js";
-import { cite, type Cited } from "./cite.js";
+import { cite, type Cited } from "../../../kit/cite.js";
 
 export interface SeedCollaborative extends Cited {
   id: string;

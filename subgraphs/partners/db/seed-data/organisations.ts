@@ -1,6 +1,6 @@
 import { MSEC, TRUST } from "../../../kit/sources.js";
 import type { PartnerKind } from "../../partner/partner-kind.js";
-import { cite, type Cited } from "./cite.js";
+import { cite, type Cited } from "../../../kit/cite.js";
 
 export interface SeedPartner extends Cited {
   id: string;

@@ -1,4 +1,4 @@
-import { type SourceDocumentId } from "../../../kit/sources.js";
+import { type SourceDocumentId } from "./sources.js";
 
 export interface Cited {
   sourceDocument: SourceDocumentId;

@@ -1,0 +1,31 @@
+import "reflect-metadata";
+import { type ClassType, Directive, Field, ID, ObjectType } from "type-graphql";
+
+export interface EntityStub {
+  id: string;
+}
+
+/**
+ * Another subgraph's entity as this subgraph sees it: only its `id` key. A subgraph adds fields
+ * to it with a `@Resolver(() => Stub)` class, and returns stubs wherever it refers to one; the
+ * gateway fetches the rest from the owner.
+ */
+export function entityStub(name: string, description: string): ClassType<EntityStub> {
+  @ObjectType(name, { description })
+  @Directive('@key(fields: "id")')
+  class Stub implements EntityStub {
+    @Field(() => ID)
+    id!: string;
+  }
+  return Stub;
+}
+
+/** A reference to another subgraph's entity by its key, or null when there is none. */
+export function ref<T extends EntityStub>(stub: ClassType<T>, id: string | null): T | null {
+  return id === null ? null : Object.assign(new stub(), { id });
+}
+
+/** `__resolveReference` for a stub: the representation already holds all this subgraph needs. */
+export function stubReference<T extends EntityStub>(stub: ClassType<T>) {
+  return { __resolveReference: (representation: { id: string }) => ref(stub, representation.id) };
+}

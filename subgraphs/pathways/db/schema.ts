@@ -1,0 +1,169 @@
+import { sql } from "drizzle-orm";
+import { check, index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+/**
+ * Where a seeded fact comes from. The document ids are the kit's SOURCE_DOCUMENTS; this subgraph
+ * keeps no copy of the partners subgraph's source table.
+ */
+const citation = {
+  sourceDocument: text("source_document"),
+  sourceSection: text("source_section"),
+  sourceNote: text("source_note"),
+};
+
+/**
+ * A shared pathway. Partner, care unit, place and agreement ids are the partners subgraph's
+ * entity keys: stored as keys, never checked against its database.
+ */
+export const pathways = sqliteTable(
+  "pathways",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    purpose: text("purpose").notNull(),
+    ageMin: integer("age_min"),
+    ageMax: integer("age_max"),
+    conditions: text("conditions"),
+    eligibility: text("eligibility"),
+    leadCareUnitId: text("lead_care_unit_id"),
+    agreementId: text("agreement_id"),
+    status: text("status").notNull(),
+    agreedOn: text("agreed_on"),
+    liveFrom: text("live_from"),
+    nextReviewDue: text("next_review_due"),
+    ...citation,
+    updatedAt: text("updated_at")
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  },
+  (t) => [
+    index("pathways_name").on(t.name, t.id),
+    index("pathways_status").on(t.status),
+    index("pathways_lead_care_unit").on(t.leadCareUnitId),
+    check(
+      "pathways_age_range",
+      sql`${t.ageMin} IS NULL OR ${t.ageMax} IS NULL OR ${t.ageMin} <= ${t.ageMax}`,
+    ),
+  ],
+);
+
+export const pathwaySectors = sqliteTable(
+  "pathway_sectors",
+  {
+    pathwayId: text("pathway_id")
+      .notNull()
+      .references(() => pathways.id, { onDelete: "cascade" }),
+    sector: text("sector").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.pathwayId, t.sector] }),
+    index("pathway_sectors_sector").on(t.sector, t.pathwayId),
+  ],
+);
+
+export const pathwayPlaces = sqliteTable(
+  "pathway_places",
+  {
+    pathwayId: text("pathway_id")
+      .notNull()
+      .references(() => pathways.id, { onDelete: "cascade" }),
+    placeId: text("place_id").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.pathwayId, t.placeId] }),
+    index("pathway_places_place").on(t.placeId, t.pathwayId),
+  ],
+);
+
+/** A partner's part in a pathway: one row per partner and role. */
+export const pathwayParticipants = sqliteTable(
+  "pathway_participants",
+  {
+    pathwayId: text("pathway_id")
+      .notNull()
+      .references(() => pathways.id, { onDelete: "cascade" }),
+    partnerId: text("partner_id").notNull(),
+    role: text("role").notNull(),
+    contribution: text("contribution"),
+    ...citation,
+  },
+  (t) => [
+    primaryKey({ columns: [t.pathwayId, t.partnerId, t.role] }),
+    index("pathway_participants_partner").on(t.partnerId, t.pathwayId),
+  ],
+);
+
+export const pathwaySteps = sqliteTable(
+  "pathway_steps",
+  {
+    pathwayId: text("pathway_id")
+      .notNull()
+      .references(() => pathways.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    kind: text("kind").notNull(),
+    description: text("description").notNull(),
+    responsiblePartnerId: text("responsible_partner_id"),
+    targetWaitDays: integer("target_wait_days"),
+    targetWaitNote: text("target_wait_note"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.pathwayId, t.position] }),
+    check("pathway_steps_wait", sql`${t.targetWaitDays} IS NULL OR ${t.targetWaitDays} >= 0`),
+  ],
+);
+
+/** How to refer someone in. The contact columns are for partner systems, not the public. */
+export const referralRoutes = sqliteTable(
+  "referral_routes",
+  {
+    pathwayId: text("pathway_id")
+      .notNull()
+      .references(() => pathways.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    kind: text("kind").notNull(),
+    description: text("description").notNull(),
+    criteria: text("criteria"),
+    contactMethod: text("contact_method"),
+    contactValue: text("contact_value"),
+    contactHours: text("contact_hours"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.pathwayId, t.position] }),
+    check(
+      "referral_routes_contact",
+      sql`(${t.contactMethod} IS NULL) = (${t.contactValue} IS NULL)`,
+    ),
+  ],
+);
+
+/** Every move of a pathway through its lifecycle, appended, never edited. */
+export const pathwayStatusChanges = sqliteTable(
+  "pathway_status_changes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    pathwayId: text("pathway_id")
+      .notNull()
+      .references(() => pathways.id, { onDelete: "cascade" }),
+    fromStatus: text("from_status"),
+    toStatus: text("to_status").notNull(),
+    effectiveOn: text("effective_on"),
+    decidedBy: text("decided_by").notNull(),
+    reason: text("reason").notNull(),
+    recordedBy: text("recorded_by"),
+    recordedAt: text("recorded_at")
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  },
+  (t) => [index("pathway_status_changes_pathway").on(t.pathwayId, t.id)],
+);
+
+export const meta = sqliteTable("meta", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+});
+
+export type PathwayRow = typeof pathways.$inferSelect;
+export type ParticipantRow = typeof pathwayParticipants.$inferSelect;
+export type StepRow = typeof pathwaySteps.$inferSelect;
+export type ReferralRouteRow = typeof referralRoutes.$inferSelect;
+export type StatusChangeRow = typeof pathwayStatusChanges.$inferSelect;

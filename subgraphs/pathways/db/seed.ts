@@ -1,0 +1,97 @@
+import { eq } from "drizzle-orm";
+import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import * as t from "./schema.js";
+import { PATHWAYS } from "./seed-data/pathways.js";
+
+/** Bump when the seed data changes, so an existing database is told it holds older facts. */
+export const SEED_VERSION = "pathways-2026-11-23";
+
+/** Who recorded seeded statuses: the source documents, not a person. */
+export const SEED_DECIDER = "Source document";
+
+/**
+ * Loads the seed data in one transaction if this database has none yet. Running it again does
+ * nothing; the same seed always produces the same rows.
+ */
+export function seedPathways(db: BetterSQLite3Database<typeof t>): { seeded: boolean } {
+  if (db.select().from(t.meta).where(eq(t.meta.key, "seed_version")).get()) {
+    return { seeded: false };
+  }
+  db.transaction((tx) => {
+    for (const p of PATHWAYS) {
+      const cited = {
+        sourceDocument: p.sourceDocument,
+        sourceSection: p.sourceSection,
+        sourceNote: p.sourceNote,
+      };
+      tx.insert(t.pathways)
+        .values({
+          id: p.id,
+          name: p.name,
+          purpose: p.purpose,
+          ageMin: p.population?.ageMin ?? null,
+          ageMax: p.population?.ageMax ?? null,
+          conditions: p.population?.conditions ?? null,
+          eligibility: p.population?.eligibility ?? null,
+          leadCareUnitId: p.leadCareUnitId ?? null,
+          agreementId: p.agreementId ?? null,
+          status: p.status,
+          agreedOn: p.agreedOn ?? null,
+          liveFrom: p.liveFrom ?? null,
+          ...cited,
+        })
+        .run();
+      tx.insert(t.pathwaySectors)
+        .values(p.sectors.map((sector) => ({ pathwayId: p.id, sector })))
+        .run();
+      if (p.placeIds.length > 0) {
+        tx.insert(t.pathwayPlaces)
+          .values(p.placeIds.map((placeId) => ({ pathwayId: p.id, placeId })))
+          .run();
+      }
+      tx.insert(t.pathwayParticipants)
+        .values(
+          p.participants.map(({ inference, ...participant }) => ({
+            pathwayId: p.id,
+            contribution: null,
+            ...participant,
+            ...cited,
+            sourceNote: inference ?? null,
+          })),
+        )
+        .run();
+      if (p.steps?.length) {
+        tx.insert(t.pathwaySteps)
+          .values(p.steps.map((step, i) => ({ pathwayId: p.id, position: i + 1, ...step })))
+          .run();
+      }
+      if (p.referralRoutes?.length) {
+        tx.insert(t.referralRoutes)
+          .values(
+            p.referralRoutes.map(({ contact, ...route }, i) => ({
+              pathwayId: p.id,
+              position: i + 1,
+              ...route,
+              contactMethod: contact?.method ?? null,
+              contactValue: contact?.value ?? null,
+              contactHours: contact?.hours ?? null,
+            })),
+          )
+          .run();
+      }
+      tx.insert(t.pathwayStatusChanges)
+        .values({
+          pathwayId: p.id,
+          fromStatus: null,
+          toStatus: p.status,
+          effectiveOn: p.liveFrom ?? p.agreedOn ?? null,
+          decidedBy: SEED_DECIDER,
+          reason: `Recorded from ${p.sourceDocument}, ${p.sourceSection}`,
+          recordedBy: null,
+        })
+        .run();
+    }
+    tx.insert(t.meta).values({ key: "seed_version", value: SEED_VERSION }).run();
+  });
+  return { seeded: true };
+}

@@ -1,0 +1,52 @@
+import { fileURLToPath } from "node:url";
+import { requestContext } from "../kit/context.js";
+import { openDatabase } from "../kit/database.js";
+import { buildFederatedSubgraphSchema } from "../kit/schema.js";
+import { PathwayCoverageResolver } from "./coverage/coverage.resolver.js";
+import * as schema from "./db/schema.js";
+import { seedPathways } from "./db/seed.js";
+import { CareUnitPathwaysResolver } from "./federation/care-unit.resolver.js";
+import { PartnerPathwaysResolver } from "./federation/partner.resolver.js";
+import { PlacePathwaysResolver } from "./federation/place.resolver.js";
+import { createPathwaysLoaders } from "./loaders.js";
+import { SharedPathwayMutations } from "./pathway/pathway.mutations.js";
+import { SharedPathwayResolver } from "./pathway/pathway.resolver.js";
+import { pathwaysReferences } from "./references.js";
+
+export const PATHWAYS = {
+  name: "pathways",
+  defaultPort: 4002,
+  portVariable: "PATHWAYS_PORT",
+} as const;
+
+export function buildPathwaysSchema() {
+  return buildFederatedSubgraphSchema({
+    resolvers: [
+      SharedPathwayResolver,
+      SharedPathwayMutations,
+      PathwayCoverageResolver,
+      PartnerPathwaysResolver,
+      CareUnitPathwaysResolver,
+      PlacePathwaysResolver,
+    ],
+    federationImports: ["@key", "@shareable", "@tag"],
+    referenceResolvers: pathwaysReferences,
+  });
+}
+
+/** The pathways subgraph, ready to serve: its schema, its database and its per-request context. */
+export function createPathwaysSubgraph(options: { databaseFile: string; seed?: boolean }) {
+  const database = openDatabase({
+    file: options.databaseFile,
+    schema,
+    migrationsFolder: fileURLToPath(new URL("./db/migrations", import.meta.url)),
+  });
+  if (options.seed ?? true) seedPathways(database.db);
+  database.statements.reset();
+  return {
+    ...PATHWAYS,
+    schema: buildPathwaysSchema(),
+    database,
+    createContext: requestContext(database.db, createPathwaysLoaders),
+  };
+}

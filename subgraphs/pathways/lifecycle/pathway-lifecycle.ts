@@ -1,0 +1,11 @@
+import type { Transitions } from "../../kit/lifecycle.js";
+import type { PathwayStatus } from "../pathway/pathway-enums.js";
+
+/** The moves a pathway may make. RETIRED is final. */
+export const PATHWAY_TRANSITIONS: Transitions<PathwayStatus> = {
+  PROPOSED: ["AGREED"],
+  AGREED: ["LIVE"],
+  LIVE: ["UNDER_REVIEW"],
+  UNDER_REVIEW: ["LIVE", "RETIRED"],
+  RETIRED: [],
+};

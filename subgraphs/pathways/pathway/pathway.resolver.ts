@@ -1,0 +1,139 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { ref, type EntityStub } from "../../kit/entity-stub.js";
+import { badUserInput } from "../../kit/errors.js";
+import type { StatusChange } from "../../kit/lifecycle.js";
+import { connectionTypes, decodeCursor, pageSize, toPage } from "../../kit/pagination.js";
+import { Place } from "../federation/entities.js";
+import type { PathwaysContext } from "../loaders.js";
+import { ParticipantRole, type PathwayStatus, Sector } from "./pathway-enums.js";
+import { SharedPathwayFilter } from "./pathway.inputs.js";
+import {
+  toParticipant,
+  toPathway,
+  toReferralRoute,
+  toStatusChange,
+  toStep,
+} from "./pathway.mapper.js";
+import { listPathways } from "./pathway.queries.js";
+import {
+  PathwayParticipant,
+  PathwayStatusChange,
+  PathwayStep,
+  ReferralRoute,
+  SharedPathway,
+} from "./pathway.type.js";
+
+export const SharedPathwayConnection = connectionTypes(SharedPathway, "SharedPathway");
+
+const MAX_SEARCH_LENGTH = 200;
+
+export async function loadPathway(ctx: PathwaysContext, id: string): Promise<SharedPathway | null> {
+  const row = await ctx.loaders.pathway.load(id);
+  return row ? toPathway(row) : null;
+}
+
+@Resolver(() => SharedPathway)
+export class SharedPathwayResolver {
+  @Query(() => SharedPathway, { nullable: true, description: "One shared pathway, by id." })
+  sharedPathway(
+    @Arg("id", () => ID) id: string,
+    @Ctx() ctx: PathwaysContext,
+  ): Promise<SharedPathway | null> {
+    return loadPathway(ctx, id);
+  }
+
+  @Query(() => SharedPathwayConnection, {
+    description:
+      "Shared pathways matching the filter: by name, or best match first when searching; cursor-paginated.",
+  })
+  sharedPathways(
+    @Arg("filter", () => SharedPathwayFilter, { nullable: true })
+    filter: SharedPathwayFilter | null,
+    @Arg("first", () => Int, { nullable: true, description: "Page size, 1 to 100 (default 20)." })
+    first: number | null,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: PathwaysContext,
+  ) {
+    const size = pageSize(first);
+    const cursor = decodeCursor(after);
+    const search = filter?.search?.trim() || null;
+    if (search && search.length > MAX_SEARCH_LENGTH) {
+      throw badUserInput([
+        { field: "filter.search", message: `must be at most ${MAX_SEARCH_LENGTH} characters` },
+      ]);
+    }
+    const roles = filter?.roles ?? [];
+    if (roles.length > 0 && !filter?.partnerId) {
+      throw badUserInput([
+        { field: "filter.roles", message: "needs filter.partnerId: whose role to match" },
+      ]);
+    }
+    const { rows, totalCount } = listPathways(
+      ctx.db,
+      {
+        search,
+        statuses: filter?.statuses ?? [],
+        sectors: filter?.sectors ?? [],
+        placeId: filter?.placeId ?? null,
+        careUnitId: filter?.careUnitId ?? null,
+        partnerId: filter?.partnerId ?? null,
+        roles,
+      },
+      cursor,
+      size + 1,
+    );
+    for (const row of rows) ctx.loaders.pathway.prime(row.id, row);
+    return toPage(rows, size, totalCount, (row) => [row.sortKey, row.id], toPathway);
+  }
+
+  @FieldResolver(() => [Sector], { description: "The sectors it spans." })
+  async sectors(@Root() pathway: SharedPathway, @Ctx() ctx: PathwaysContext): Promise<Sector[]> {
+    return (await ctx.loaders.sectorsByPathway.load(pathway.id)).map((row) => row.sector as Sector);
+  }
+
+  @FieldResolver(() => [Place], { description: "The places it covers (empty when trust-wide)." })
+  async places(@Root() pathway: SharedPathway, @Ctx() ctx: PathwaysContext): Promise<EntityStub[]> {
+    const links = await ctx.loaders.placesByPathway.load(pathway.id);
+    return links.map((link) => ref(Place, link.placeId)!);
+  }
+
+  @FieldResolver(() => [PathwayParticipant], {
+    description: "The partners taking part, the lead first; optionally only some roles.",
+  })
+  async participants(
+    @Root() pathway: SharedPathway,
+    @Arg("roles", () => [ParticipantRole], { nullable: true }) roles: ParticipantRole[] | null,
+    @Ctx() ctx: PathwaysContext,
+  ): Promise<PathwayParticipant[]> {
+    const rows = await ctx.loaders.participantsByPathway.load(pathway.id);
+    return rows
+      .filter((row) => !roles?.length || roles.includes(row.role as ParticipantRole))
+      .map(toParticipant);
+  }
+
+  @FieldResolver(() => [PathwayStep], {
+    description: "The stages a person goes through, in order.",
+  })
+  async steps(@Root() pathway: SharedPathway, @Ctx() ctx: PathwaysContext): Promise<PathwayStep[]> {
+    return (await ctx.loaders.stepsByPathway.load(pathway.id)).map(toStep);
+  }
+
+  @FieldResolver(() => [ReferralRoute], { description: "How to refer someone in." })
+  async referralRoutes(
+    @Root() pathway: SharedPathway,
+    @Ctx() ctx: PathwaysContext,
+  ): Promise<ReferralRoute[]> {
+    return (await ctx.loaders.routesByPathway.load(pathway.id)).map(toReferralRoute);
+  }
+
+  @FieldResolver(() => [PathwayStatusChange], {
+    description: "Every move through the lifecycle, oldest first.",
+  })
+  async history(
+    @Root() pathway: SharedPathway,
+    @Ctx() ctx: PathwaysContext,
+  ): Promise<StatusChange<PathwayStatus>[]> {
+    const rows = await ctx.loaders.historyByPathway.load(pathway.id);
+    return rows.map((row, i) => toStatusChange(row, i + 1));
+  }
+}

@@ -1,0 +1,16 @@
+import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/index.js";
+import { stubReference } from "../kit/entity-stub.js";
+import { CareUnit, Partner, PartnershipAgreement, Place } from "./federation/entities.js";
+import type { PathwaysContext } from "./loaders.js";
+import { loadPathway } from "./pathway/pathway.resolver.js";
+
+/** How the gateway turns entity representations into this subgraph's objects. */
+export const pathwaysReferences: GraphQLResolverMap<PathwaysContext> = {
+  SharedPathway: {
+    __resolveReference: (ref: { id: string }, ctx: PathwaysContext) => loadPathway(ctx, ref.id),
+  },
+  Partner: stubReference(Partner),
+  CareUnit: stubReference(CareUnit),
+  Place: stubReference(Place),
+  PartnershipAgreement: stubReference(PartnershipAgreement),
+};
