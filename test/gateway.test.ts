@@ -14,7 +14,10 @@ describe("gateway in development", () => {
     expect((await fetch(`${base()}/healthcheck`)).status).toBe(200);
     const ready = await fetch(`${base()}/readiness`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: "ready", subgraphs: { partners: "ok" } });
+    expect(await ready.json()).toEqual({
+      status: "ready",
+      subgraphs: { partners: "ok", pathways: "ok" },
+    });
   });
 
   it("shows Apollo Sandbox pointed at the gateway on /", async () => {
@@ -60,7 +63,7 @@ describe("gateway in production", () => {
     expect(ready.status).toBe(503);
     expect(await ready.json()).toEqual({
       status: "unavailable",
-      subgraphs: { partners: "unreachable" },
+      subgraphs: { partners: "unreachable", pathways: "ok" },
     });
     const res = await h.query(`{ partner(id: "eput") { name } }`);
     const body = JSON.stringify(res);

@@ -149,6 +149,9 @@ export class ProposePathwayInput {
   @Field(() => String, { description: "Who proposes it (a person, team or board)." })
   proposedBy!: string;
 
+  @Field(() => DateScalar, { nullable: true, description: "When it was proposed (default today)." })
+  proposedOn?: string | null;
+
   @Field(() => String, { nullable: true })
   reason?: string | null;
 }

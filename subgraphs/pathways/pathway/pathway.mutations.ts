@@ -66,6 +66,8 @@ export class SharedPathwayMutations {
       );
       const reason =
         optionalText(problems, "input.reason", input.reason, LIMITS.text) ?? "Proposed";
+      const proposedOn = input.proposedOn ?? today();
+      checkEffectiveOn(problems, "input.proposedOn", proposedOn, null, today());
       problems.throwIfAny();
 
       tx.insert(t.pathways)
@@ -105,7 +107,7 @@ export class SharedPathwayMutations {
           pathwayId: id,
           fromStatus: null,
           toStatus: "PROPOSED",
-          effectiveOn: today(),
+          effectiveOn: proposedOn,
           decidedBy: proposedBy,
           reason,
           recordedBy: ctx.caller.subject,
