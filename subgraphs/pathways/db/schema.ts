@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { statusChangeColumns } from "../../kit/history-columns.js";
 import { check, index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 /**
@@ -140,19 +141,10 @@ export const referralRoutes = sqliteTable(
 export const pathwayStatusChanges = sqliteTable(
   "pathway_status_changes",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
+    ...statusChangeColumns(),
     pathwayId: text("pathway_id")
       .notNull()
       .references(() => pathways.id, { onDelete: "cascade" }),
-    fromStatus: text("from_status"),
-    toStatus: text("to_status").notNull(),
-    effectiveOn: text("effective_on"),
-    decidedBy: text("decided_by").notNull(),
-    reason: text("reason").notNull(),
-    recordedBy: text("recorded_by"),
-    recordedAt: text("recorded_at")
-      .notNull()
-      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
   },
   (t) => [index("pathway_status_changes_pathway").on(t.pathwayId, t.id)],
 );

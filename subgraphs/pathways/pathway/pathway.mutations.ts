@@ -1,7 +1,8 @@
-import { desc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import { today } from "../../kit/dates.js";
 import { InputProblems, notFound } from "../../kit/errors.js";
+import { lastEffectiveOn } from "../../kit/history-columns.js";
 import { checkEffectiveOn, checkMove } from "../../kit/lifecycle.js";
 import { optionalText, requiredText, slugId, slugify } from "../../kit/validate.js";
 import * as t from "../db/schema.js";
@@ -132,18 +133,11 @@ export class SharedPathwayMutations {
       const from = current.status as PathwayStatus;
       const problems = new InputProblems();
       checkMove(problems, "input.to", PATHWAY_TRANSITIONS, from, input.to);
-      const last = tx
-        .select({ effectiveOn: t.pathwayStatusChanges.effectiveOn })
-        .from(t.pathwayStatusChanges)
-        .where(eq(t.pathwayStatusChanges.pathwayId, input.id))
-        .orderBy(desc(t.pathwayStatusChanges.id))
-        .limit(1)
-        .get();
       checkEffectiveOn(
         problems,
         "input.effectiveOn",
         input.effectiveOn,
-        last?.effectiveOn ?? null,
+        lastEffectiveOn(tx, t.pathwayStatusChanges, t.pathwayStatusChanges.pathwayId, input.id),
         today(),
       );
       const decidedBy = requiredText(problems, "input.decidedBy", input.decidedBy, LIMITS.person);
