@@ -2,6 +2,11 @@ import type { BaseContext } from "@apollo/server";
 import type { GraphQLSchema } from "graphql";
 import type { SubgraphDatabase } from "./kit/database.js";
 import { buildPartnersSchema, createPartnersSubgraph, PARTNERS } from "./partners/index.js";
+import {
+  buildLivedExperienceSchema,
+  createLivedExperienceSubgraph,
+  LIVED_EXPERIENCE,
+} from "./lived-experience/index.js";
 import { buildPathwaysSchema, createPathwaysSubgraph, PATHWAYS } from "./pathways/index.js";
 
 export interface SubgraphDefinition {
@@ -21,4 +26,9 @@ export interface SubgraphDefinition {
 export const SUBGRAPHS: SubgraphDefinition[] = [
   { ...PARTNERS, buildSchema: buildPartnersSchema, create: createPartnersSubgraph },
   { ...PATHWAYS, buildSchema: buildPathwaysSchema, create: createPathwaysSubgraph },
+  {
+    ...LIVED_EXPERIENCE,
+    buildSchema: buildLivedExperienceSchema,
+    create: createLivedExperienceSubgraph,
+  },
 ];

@@ -48,3 +48,23 @@ export function heldOn(
     (period.endDate === null || period.endDate >= day)
   );
 }
+
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/** True for a month written YYYY-MM. */
+export function isMonth(value: string): boolean {
+  return MONTH.test(value);
+}
+
+/** Every month from `from` to `to` inclusive, as YYYY-MM. */
+export function monthsBetween(from: string, to: string): string[] {
+  const months: string[] = [];
+  let [year, month] = from.split("-").map(Number) as [number, number];
+  for (;;) {
+    const current = `${year}-${String(month).padStart(2, "0")}`;
+    if (current > to) return months;
+    months.push(current);
+    month = month === 12 ? 1 : month + 1;
+    if (month === 1) year++;
+  }
+}

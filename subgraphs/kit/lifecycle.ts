@@ -88,3 +88,20 @@ export function statusChangeType<S extends string>(
   }
   return Change;
 }
+
+/** A history row (see history-columns.ts) as the API shows it, numbered from 1. */
+export function toStatusChange<S extends string>(
+  row: Omit<StatusChange<string>, "sequence">,
+  sequence: number,
+): StatusChange<S> {
+  return {
+    sequence,
+    fromStatus: row.fromStatus as S | null,
+    toStatus: row.toStatus as S,
+    effectiveOn: row.effectiveOn,
+    decidedBy: row.decidedBy,
+    reason: row.reason,
+    recordedBy: row.recordedBy,
+    recordedAt: row.recordedAt,
+  };
+}

@@ -1,13 +1,6 @@
 import { toCitation } from "../../kit/citation.type.js";
 import { ref } from "../../kit/entity-stub.js";
-import type { StatusChange } from "../../kit/lifecycle.js";
-import type {
-  ParticipantRow,
-  PathwayRow,
-  ReferralRouteRow,
-  StatusChangeRow,
-  StepRow,
-} from "../db/schema.js";
+import type { ParticipantRow, PathwayRow, ReferralRouteRow, StepRow } from "../db/schema.js";
 import { CareUnit, Partner, PartnershipAgreement } from "../federation/entities.js";
 import type {
   ContactMethod,
@@ -80,20 +73,4 @@ export function toReferralRoute(row: ReferralRouteRow): ReferralRoute {
     criteria: row.criteria,
     contact,
   });
-}
-
-export function toStatusChange(
-  row: StatusChangeRow,
-  sequence: number,
-): StatusChange<PathwayStatus> {
-  return {
-    sequence,
-    fromStatus: row.fromStatus as PathwayStatus | null,
-    toStatus: row.toStatus as PathwayStatus,
-    effectiveOn: row.effectiveOn,
-    decidedBy: row.decidedBy,
-    reason: row.reason,
-    recordedBy: row.recordedBy,
-    recordedAt: row.recordedAt,
-  };
 }

@@ -1,19 +1,13 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { ref, type EntityStub } from "../../kit/entity-stub.js";
 import { badUserInput } from "../../kit/errors.js";
-import type { StatusChange } from "../../kit/lifecycle.js";
+import { type StatusChange, toStatusChange } from "../../kit/lifecycle.js";
 import { connectionTypes, decodeCursor, pageSize, toPage } from "../../kit/pagination.js";
 import { Place } from "../federation/entities.js";
 import type { PathwaysContext } from "../loaders.js";
 import { ParticipantRole, type PathwayStatus, Sector } from "./pathway-enums.js";
 import { SharedPathwayFilter } from "./pathway.inputs.js";
-import {
-  toParticipant,
-  toPathway,
-  toReferralRoute,
-  toStatusChange,
-  toStep,
-} from "./pathway.mapper.js";
+import { toParticipant, toPathway, toReferralRoute, toStep } from "./pathway.mapper.js";
 import { listPathways } from "./pathway.queries.js";
 import {
   PathwayParticipant,
@@ -134,6 +128,6 @@ export class SharedPathwayResolver {
     @Ctx() ctx: PathwaysContext,
   ): Promise<StatusChange<PathwayStatus>[]> {
     const rows = await ctx.loaders.historyByPathway.load(pathway.id);
-    return rows.map((row, i) => toStatusChange(row, i + 1));
+    return rows.map((row, i) => toStatusChange<PathwayStatus>(row, i + 1));
   }
 }

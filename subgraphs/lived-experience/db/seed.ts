@@ -1,0 +1,70 @@
+import { eq } from "drizzle-orm";
+import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import * as t from "./schema.js";
+import { ACTIVITIES, COPRODUCTIONS, PAYMENT_RATES } from "./seed-data/involvement.js";
+import { ROLES } from "./seed-data/roles.js";
+
+/** Bump when the seed data changes, so an existing database is told it holds older facts. */
+export const SEED_VERSION = "lived-experience-2026-11-23";
+
+/** The payment rate of a unit in force on a day, from the seed's own rates. */
+function seedRate(unit: string, day: string) {
+  return PAYMENT_RATES.filter((r) => r.unit === unit && r.effectiveFrom <= day).sort((a, b) =>
+    b.effectiveFrom.localeCompare(a.effectiveFrom),
+  )[0];
+}
+
+/** Loads the seed data in one transaction, once. The same seed always makes the same rows. */
+export function seedLivedExperience(db: BetterSQLite3Database<typeof t>): { seeded: boolean } {
+  if (db.select().from(t.meta).where(eq(t.meta.key, "seed_version")).get()) {
+    return { seeded: false };
+  }
+  db.transaction((tx) => {
+    tx.insert(t.roles).values(ROLES).run();
+    tx.insert(t.roleStatusChanges)
+      .values(
+        ROLES.map((role) => ({
+          roleId: role.id,
+          toStatus: role.status,
+          effectiveOn: role.status === "FILLED" ? role.startDate : null,
+          decidedBy: "Source document",
+          reason: role.illustrative
+            ? "Illustrative record"
+            : `Recorded from ${role.sourceDocument}, ${role.sourceSection}`,
+        })),
+      )
+      .run();
+    tx.insert(t.paymentRates).values(PAYMENT_RATES).run();
+    tx.insert(t.activities)
+      .values(ACTIVITIES.map(({ recognitions: _r, ...activity }) => activity))
+      .run();
+    const recognitions = ACTIVITIES.flatMap((activity) =>
+      activity.recognitions.map((r) => {
+        const unit = activity.recognition === "PAYMENT_PER_SESSION" ? "PER_SESSION" : "PER_HOUR";
+        const rate = r.kind === "PAID" ? seedRate(unit, activity.activityDate!) : undefined;
+        return {
+          activityId: activity.id,
+          ...r,
+          rateId: rate?.id ?? null,
+          amountPence: rate
+            ? rate.amountPence * (rate.unit === "PER_HOUR" ? r.hours : r.people)
+            : null,
+          illustrative: activity.illustrative,
+          sourceDocument: activity.sourceDocument,
+          sourceSection: activity.sourceSection,
+          sourceNote: activity.sourceNote,
+        };
+      }),
+    );
+    if (recognitions.length > 0) tx.insert(t.recognitions).values(recognitions).run();
+    tx.insert(t.coproductions)
+      .values(COPRODUCTIONS.map(({ partnerIds: _p, ...c }) => c))
+      .run();
+    const partners = COPRODUCTIONS.flatMap((c) =>
+      c.partnerIds.map((partnerId) => ({ coproductionId: c.id, partnerId })),
+    );
+    if (partners.length > 0) tx.insert(t.coproductionPartners).values(partners).run();
+    tx.insert(t.meta).values({ key: "seed_version", value: SEED_VERSION }).run();
+  });
+  return { seeded: true };
+}

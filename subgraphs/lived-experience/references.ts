@@ -1,0 +1,24 @@
+import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/index.js";
+import { stubReference } from "../kit/entity-stub.js";
+import { CareUnit, Partner, SharedPathway } from "./federation/entities.js";
+import { loadActivity } from "./involvement/involvement.resolver.js";
+import type { LivedExperienceContext } from "./loaders.js";
+import { loadRole } from "./role/role.resolver.js";
+
+/** How the gateway turns entity representations into this subgraph's objects. */
+export const livedExperienceReferences: GraphQLResolverMap<LivedExperienceContext> = {
+  LivedExperienceRole: {
+    __resolveReference: (ref: { id: string }, ctx: LivedExperienceContext) => loadRole(ctx, ref.id),
+  },
+  InvolvementActivity: {
+    __resolveReference: (ref: { id: string }, ctx: LivedExperienceContext) =>
+      loadActivity(ctx, ref.id),
+  },
+  Partner: stubReference(Partner),
+  SharedPathway: stubReference(SharedPathway),
+  // The representation carries `wardCount` when a field @requires it.
+  CareUnit: {
+    __resolveReference: (ref: { id: string; wardCount?: number | null }) =>
+      Object.assign(new CareUnit(), ref),
+  },
+};

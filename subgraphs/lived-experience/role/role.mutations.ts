@@ -1,0 +1,152 @@
+import { eq } from "drizzle-orm";
+import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
+import { today } from "../../kit/dates.js";
+import { InputProblems, notFound } from "../../kit/errors.js";
+import { lastEffectiveOn } from "../../kit/history-columns.js";
+import { checkEffectiveOn, checkMove } from "../../kit/lifecycle.js";
+import { requiredText, slugId, slugify } from "../../kit/validate.js";
+import * as t from "../db/schema.js";
+import type { LivedExperienceContext } from "../loaders.js";
+import { PEER_SUPPORT_KINDS, type RoleKind, type RoleStatus } from "./role-enums.js";
+import { ROLE_TRANSITIONS } from "./role-lifecycle.js";
+import { CreateRoleInput, FillRoleInput, RoleMoveInput } from "./role.inputs.js";
+import { loadRole } from "./role.resolver.js";
+import { LivedExperienceRole } from "./role.type.js";
+import { LIMITS, checkPlacement } from "./role.validation.js";
+
+type Tx = LivedExperienceContext["db"];
+
+@Resolver(() => LivedExperienceRole)
+export class RoleMutations {
+  @Mutation(() => LivedExperienceRole, { description: "Records a new post as PLANNED." })
+  async createLivedExperienceRole(
+    @Arg("input", () => CreateRoleInput) input: CreateRoleInput,
+    @Ctx() ctx: LivedExperienceContext,
+  ): Promise<LivedExperienceRole> {
+    const id = ctx.db.transaction((tx) => {
+      const problems = new InputProblems();
+      const title = requiredText(problems, "input.title", input.title, LIMITS.title);
+      const id = input.id?.trim() || slugify(title);
+      slugId(problems, input.id ? "input.id" : "input.title", id);
+      if (tx.select({ id: t.roles.id }).from(t.roles).where(eq(t.roles.id, id)).get()) {
+        problems.add("input.id", `a post with id "${id}" already exists`);
+      }
+      checkPlacement(problems, input);
+      const decidedBy = requiredText(problems, "input.decidedBy", input.decidedBy, LIMITS.person);
+      problems.throwIfAny();
+      tx.insert(t.roles)
+        .values({
+          id,
+          title,
+          kind: input.kind,
+          level: input.level,
+          careUnitId: input.careUnitId ?? null,
+          wardOrTeam: input.wardOrTeam?.trim() || null,
+          arrangement: input.arrangement ?? "EPUT_POST",
+          hostPartnerId: input.hostPartnerId ?? null,
+          band: input.band ?? null,
+          hoursPerWeek: input.hoursPerWeek ?? null,
+          status: "PLANNED",
+          startDate: input.startDate ?? null,
+        })
+        .run();
+      tx.insert(t.roleStatusChanges)
+        .values({
+          roleId: id,
+          toStatus: "PLANNED",
+          effectiveOn: today(),
+          decidedBy,
+          reason: "Post created",
+          recordedBy: ctx.caller.subject,
+        })
+        .run();
+      return id;
+    });
+    return (await loadRole(ctx, id))!;
+  }
+
+  @Mutation(() => LivedExperienceRole, { description: "Advertises a planned or vacant post." })
+  advertiseLivedExperienceRole(
+    @Arg("input", () => RoleMoveInput) input: RoleMoveInput,
+    @Ctx() ctx: LivedExperienceContext,
+  ): Promise<LivedExperienceRole> {
+    return moveRole(ctx, input, "ADVERTISED");
+  }
+
+  @Mutation(() => LivedExperienceRole, {
+    description:
+      "Fills an advertised or vacant post. The holder is never named; see holderHasLdOrAutism.",
+  })
+  fillLivedExperienceRole(
+    @Arg("input", () => FillRoleInput) input: FillRoleInput,
+    @Ctx() ctx: LivedExperienceContext,
+  ): Promise<LivedExperienceRole> {
+    return moveRole(ctx, input, "FILLED", (tx, problems, current) => {
+      const flag = input.holderHasLdOrAutism ?? null;
+      if (flag !== null && !PEER_SUPPORT_KINDS.includes(current.kind as RoleKind)) {
+        problems.add(
+          "input.holderHasLdOrAutism",
+          "is recorded only for peer support posts (the strategy's measure), so it is not taken for this post",
+        );
+      }
+      return {
+        ldOrAutism: flag,
+        startDate: current.startDate ?? input.effectiveOn,
+      };
+    });
+  }
+
+  @Mutation(() => LivedExperienceRole, {
+    description: "Marks a filled post vacant, erasing everything recorded about its holder.",
+  })
+  vacateLivedExperienceRole(
+    @Arg("input", () => RoleMoveInput) input: RoleMoveInput,
+    @Ctx() ctx: LivedExperienceContext,
+  ): Promise<LivedExperienceRole> {
+    return moveRole(ctx, input, "VACANT", () => ({ ldOrAutism: null }));
+  }
+}
+
+/** Validates and applies one move of a post, with its history entry, in one transaction. */
+async function moveRole(
+  ctx: LivedExperienceContext,
+  input: RoleMoveInput,
+  to: RoleStatus,
+  changes: (tx: Tx, problems: InputProblems, current: t.RoleRow) => Partial<t.RoleRow> = () => ({}),
+): Promise<LivedExperienceRole> {
+  ctx.db.transaction((tx) => {
+    const current = tx.select().from(t.roles).where(eq(t.roles.id, input.id)).get();
+    if (!current) throw notFound("LivedExperienceRole", input.id, "input.id");
+    const problems = new InputProblems();
+    checkMove(problems, "input", ROLE_TRANSITIONS, current.status as RoleStatus, to);
+    checkEffectiveOn(
+      problems,
+      "input.effectiveOn",
+      input.effectiveOn,
+      lastEffectiveOn(tx, t.roleStatusChanges, t.roleStatusChanges.roleId, input.id),
+      today(),
+    );
+    const decidedBy = requiredText(problems, "input.decidedBy", input.decidedBy, LIMITS.person);
+    const reason = requiredText(problems, "input.reason", input.reason, LIMITS.reason);
+    const extra = changes(tx, problems, current);
+    problems.throwIfAny();
+    tx.update(t.roles)
+      .set({ ...extra, status: to })
+      .where(eq(t.roles.id, input.id))
+      .run();
+    tx.insert(t.roleStatusChanges)
+      .values({
+        roleId: input.id,
+        fromStatus: current.status,
+        toStatus: to,
+        effectiveOn: input.effectiveOn,
+        decidedBy,
+        reason,
+        recordedBy: ctx.caller.subject,
+      })
+      .run();
+  });
+  ctx.loaders.role.clear(input.id);
+  ctx.loaders.roleHistory.clear(input.id);
+  return (await loadRole(ctx, input.id))!;
+}
