@@ -1,5 +1,15 @@
 import { type SQL, sql } from "drizzle-orm";
-import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  Int,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { withZeros } from "../../kit/counts.js";
 import { ref, type EntityStub } from "../../kit/entity-stub.js";
 import { CareUnit, Place } from "../federation/entities.js";
@@ -85,7 +95,8 @@ export class PathwayCoverageResolver {
   }
 
   @FieldResolver(() => [SectorCount], {
-    description: "Pathways spanning each sector, every sector listed (a pathway counts in each of its sectors).",
+    description:
+      "Pathways spanning each sector, every sector listed (a pathway counts in each of its sectors).",
   })
   bySector(@Root() coverage: PathwayCoverage, @Ctx() ctx: PathwaysContext): SectorCount[] {
     const rows = ctx.db.all<{ value: string; count: number }>(
@@ -103,7 +114,8 @@ export class PathwayCoverageResolver {
   }
 
   @FieldResolver(() => [PlaceCount], {
-    description: "Pathways covering each place that has any, most first. Trust-wide pathways cover no place.",
+    description:
+      "Pathways covering each place that has any, most first. Trust-wide pathways cover no place.",
   })
   byPlace(@Root() coverage: PathwayCoverage, @Ctx() ctx: PathwaysContext): PlaceCount[] {
     return ctx.db
