@@ -70,3 +70,18 @@ export function dateOrder(
   if (start && end && end < start)
     problems.add(field, `must not be before the start date ${start}`);
 }
+
+/**
+ * The id of a new record: the one given, or a slug of its name. Checked either way, and the
+ * problem is put on the field it came from.
+ */
+export function newId(
+  problems: InputProblems,
+  given: string | null | undefined,
+  nameField: string,
+  name: string,
+): string {
+  const id = given?.trim() || slugify(name);
+  slugId(problems, given ? "input.id" : nameField, id);
+  return id;
+}

@@ -4,6 +4,7 @@ import type { SubgraphContext } from "../kit/context.js";
 import { loaderByKey, loaderOfGroups } from "../kit/loaders.js";
 import * as t from "./db/schema.js";
 import { PEER_SUPPORT_KINDS } from "./role/role-enums.js";
+import { countRoles } from "./role/role.queries.js";
 
 export type LivedExperienceDb = BetterSQLite3Database<typeof t>;
 
@@ -51,19 +52,7 @@ export function createLivedExperienceLoaders(db: LivedExperienceDb) {
       (row) => row.hostPartnerId!,
     ),
     roleCountsByCareUnit: loaderOfGroups(
-      (keys: readonly string[]) =>
-        db
-          .select({
-            careUnitId: t.roles.careUnitId,
-            kind: t.roles.kind,
-            level: t.roles.level,
-            status: t.roles.status,
-            count: sql<number>`count(*)`,
-          })
-          .from(t.roles)
-          .where(inArray(t.roles.careUnitId, ids(keys)))
-          .groupBy(t.roles.careUnitId, t.roles.kind, t.roles.level, t.roles.status)
-          .all() as RoleCountRow[],
+      (keys: readonly string[]) => countRoles(db, [inArray(t.roles.careUnitId, ids(keys))]),
       (row) => row.careUnitId!,
     ),
     /** Wards with at least one filled peer support post, per care unit. */

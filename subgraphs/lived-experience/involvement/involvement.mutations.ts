@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import { today } from "../../kit/dates.js";
 import { InputProblems, notFound } from "../../kit/errors.js";
-import { requiredText, slugId, slugify } from "../../kit/validate.js";
+import { newId, requiredText, slugId } from "../../kit/validate.js";
 import * as t from "../db/schema.js";
 import type { LivedExperienceContext } from "../loaders.js";
 import { RATE_UNIT_OF, type ActivityStatus, type RecognitionOffer } from "./involvement-enums.js";
@@ -56,8 +56,7 @@ export class InvolvementMutations {
     const id = ctx.db.transaction((tx) => {
       const problems = new InputProblems();
       const title = requiredText(problems, "input.title", input.title, LIMITS.title);
-      const id = input.id?.trim() || slugify(`${title} ${input.date}`);
-      slugId(problems, input.id ? "input.id" : "input.title", id);
+      const id = newId(problems, input.id, "input.title", `${title} ${input.date}`);
       if (
         tx.select({ id: t.activities.id }).from(t.activities).where(eq(t.activities.id, id)).get()
       ) {

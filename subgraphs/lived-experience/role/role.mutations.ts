@@ -4,7 +4,7 @@ import { today } from "../../kit/dates.js";
 import { InputProblems, notFound } from "../../kit/errors.js";
 import { lastEffectiveOn } from "../../kit/history-columns.js";
 import { checkEffectiveOn, checkMove } from "../../kit/lifecycle.js";
-import { requiredText, slugId, slugify } from "../../kit/validate.js";
+import { newId, requiredText } from "../../kit/validate.js";
 import * as t from "../db/schema.js";
 import type { LivedExperienceContext } from "../loaders.js";
 import { PEER_SUPPORT_KINDS, type RoleKind, type RoleStatus } from "./role-enums.js";
@@ -26,8 +26,7 @@ export class RoleMutations {
     const id = ctx.db.transaction((tx) => {
       const problems = new InputProblems();
       const title = requiredText(problems, "input.title", input.title, LIMITS.title);
-      const id = input.id?.trim() || slugify(title);
-      slugId(problems, input.id ? "input.id" : "input.title", id);
+      const id = newId(problems, input.id, "input.title", title);
       if (tx.select({ id: t.roles.id }).from(t.roles).where(eq(t.roles.id, id)).get()) {
         problems.add("input.id", `a post with id "${id}" already exists`);
       }

@@ -5,7 +5,7 @@ import type { LivedExperienceDb, RoleCountRow } from "../loaders.js";
 import { sql } from "drizzle-orm";
 import type { RoleFilter } from "./role.inputs.js";
 
-function conditions(filter: RoleFilter | null): SQL[] {
+export function roleConditions(filter: RoleFilter | null): SQL[] {
   const where: SQL[] = [];
   if (filter?.careUnitId) where.push(eq(t.roles.careUnitId, filter.careUnitId));
   if (filter?.kinds?.length) where.push(inArray(t.roles.kind, filter.kinds));
@@ -23,7 +23,7 @@ export function listRoles(
   after: KeysetCursor | null,
   limit: number,
 ) {
-  const base = conditions(filter);
+  const base = roleConditions(filter);
   const page = after
     ? [
         ...base,
@@ -50,7 +50,7 @@ export function listRoles(
 }
 
 /** Posts grouped by care unit, kind, level and status, in one statement. */
-export function countRoles(db: LivedExperienceDb, filter: RoleFilter | null): RoleCountRow[] {
+export function countRoles(db: LivedExperienceDb, where: SQL[]): RoleCountRow[] {
   return db
     .select({
       careUnitId: t.roles.careUnitId,
@@ -60,7 +60,7 @@ export function countRoles(db: LivedExperienceDb, filter: RoleFilter | null): Ro
       count: sql<number>`count(*)`,
     })
     .from(t.roles)
-    .where(and(...conditions(filter)))
+    .where(and(...where))
     .groupBy(t.roles.careUnitId, t.roles.kind, t.roles.level, t.roles.status)
     .all();
 }

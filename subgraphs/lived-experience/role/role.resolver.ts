@@ -6,7 +6,7 @@ import { RoleCounts, toRoleCounts } from "./role-counts.js";
 import type { RoleStatus } from "./role-enums.js";
 import { RoleFilter } from "./role.inputs.js";
 import { toRole } from "./role.mapper.js";
-import { countRoles, listRoles } from "./role.queries.js";
+import { countRoles, listRoles, roleConditions } from "./role.queries.js";
 import { LivedExperienceRole, RoleStatusChange } from "./role.type.js";
 
 export const LivedExperienceRoleConnection = connectionTypes(
@@ -56,7 +56,7 @@ export class RoleResolver {
     @Arg("filter", () => RoleFilter, { nullable: true }) filter: RoleFilter | null,
     @Ctx() ctx: LivedExperienceContext,
   ): RoleCounts {
-    return toRoleCounts(countRoles(ctx.db, filter));
+    return toRoleCounts(countRoles(ctx.db, roleConditions(filter)));
   }
 
   @FieldResolver(() => [RoleStatusChange], { description: "Every move, oldest first." })

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import { badUserInput, InputProblems } from "../../kit/errors.js";
-import { dateOrder, requiredText, optionalText, slugId, slugify } from "../../kit/validate.js";
+import { dateOrder, newId, optionalText, requiredText } from "../../kit/validate.js";
 import * as t from "../db/schema.js";
 import type { PartnersContext } from "../loaders.js";
 import { insertMembership } from "../membership/membership.mutations.js";
@@ -20,8 +20,7 @@ export class PartnerMutations {
     const id = ctx.db.transaction((tx) => {
       const problems = new InputProblems();
       const name = requiredText(problems, "input.name", input.name, LIMITS.name);
-      const id = input.id?.trim() || slugify(name);
-      slugId(problems, input.id ? "input.id" : "input.name", id);
+      const id = newId(problems, input.id, "input.name", name);
       if (tx.select({ id: t.partners.id }).from(t.partners).where(eq(t.partners.id, id)).get()) {
         problems.add("input.id", `a partner with id "${id}" already exists`);
       }

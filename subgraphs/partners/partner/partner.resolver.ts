@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { DateScalar, heldOn, today } from "../../kit/dates.js";
 import { badUserInput } from "../../kit/errors.js";
+import { searchText } from "../../kit/fts.js";
 import { loadAll } from "../../kit/loaders.js";
 import { connectionTypes, decodeCursor, pageSize, toPage } from "../../kit/pagination.js";
 import { AgreementStatus } from "../agreement/agreement-enums.js";
@@ -22,8 +23,6 @@ import { listPartners } from "./partner.queries.js";
 import { Identifier, Partner } from "./partner.type.js";
 
 export const PartnerConnection = connectionTypes(Partner, "Partner");
-
-const MAX_SEARCH_LENGTH = 200;
 
 export async function loadPartner(ctx: PartnersContext, id: string): Promise<Partner | null> {
   const row = await ctx.loaders.partner.load(id);
@@ -68,12 +67,7 @@ export class PartnerResolver {
   ) {
     const size = pageSize(first);
     const cursor = decodeCursor(after);
-    const search = filter?.search?.trim() || null;
-    if (search && search.length > MAX_SEARCH_LENGTH) {
-      throw badUserInput([
-        { field: "filter.search", message: `must be at most ${MAX_SEARCH_LENGTH} characters` },
-      ]);
-    }
+    const search = searchText(filter?.search);
     const { rows, totalCount } = listPartners(
       ctx.db,
       {

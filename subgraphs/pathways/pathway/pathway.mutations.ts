@@ -4,7 +4,7 @@ import { today } from "../../kit/dates.js";
 import { InputProblems, notFound } from "../../kit/errors.js";
 import { lastEffectiveOn } from "../../kit/history-columns.js";
 import { checkEffectiveOn, checkMove } from "../../kit/lifecycle.js";
-import { optionalText, requiredText, slugId, slugify } from "../../kit/validate.js";
+import { newId, optionalText, requiredText, slugId } from "../../kit/validate.js";
 import * as t from "../db/schema.js";
 import { PATHWAY_TRANSITIONS } from "../lifecycle/pathway-lifecycle.js";
 import type { PathwaysContext } from "../loaders.js";
@@ -35,8 +35,7 @@ export class SharedPathwayMutations {
     const id = ctx.db.transaction((tx) => {
       const problems = new InputProblems();
       const name = requiredText(problems, "input.name", input.name, LIMITS.name);
-      const id = input.id?.trim() || slugify(name);
-      slugId(problems, input.id ? "input.id" : "input.name", id);
+      const id = newId(problems, input.id, "input.name", name);
       if (pathwayExists(tx, id))
         problems.add("input.id", `a pathway with id "${id}" already exists`);
       const purpose = requiredText(problems, "input.purpose", input.purpose, LIMITS.purpose);

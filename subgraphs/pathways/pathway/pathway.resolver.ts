@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { ref, type EntityStub } from "../../kit/entity-stub.js";
 import { badUserInput } from "../../kit/errors.js";
+import { searchText } from "../../kit/fts.js";
 import { type StatusChange, toStatusChange } from "../../kit/lifecycle.js";
 import { connectionTypes, decodeCursor, pageSize, toPage } from "../../kit/pagination.js";
 import { Place } from "../federation/entities.js";
@@ -18,8 +19,6 @@ import {
 } from "./pathway.type.js";
 
 export const SharedPathwayConnection = connectionTypes(SharedPathway, "SharedPathway");
-
-const MAX_SEARCH_LENGTH = 200;
 
 export async function loadPathway(ctx: PathwaysContext, id: string): Promise<SharedPathway | null> {
   const row = await ctx.loaders.pathway.load(id);
@@ -50,12 +49,7 @@ export class SharedPathwayResolver {
   ) {
     const size = pageSize(first);
     const cursor = decodeCursor(after);
-    const search = filter?.search?.trim() || null;
-    if (search && search.length > MAX_SEARCH_LENGTH) {
-      throw badUserInput([
-        { field: "filter.search", message: `must be at most ${MAX_SEARCH_LENGTH} characters` },
-      ]);
-    }
+    const search = searchText(filter?.search);
     const roles = filter?.roles ?? [];
     if (roles.length > 0 && !filter?.partnerId) {
       throw badUserInput([
