@@ -1,0 +1,166 @@
+import { sql } from "drizzle-orm";
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
+
+const citation = {
+  sourceDocument: text("source_document"),
+  sourceSection: text("source_section"),
+  sourceNote: text("source_note"),
+};
+
+/** The strategy's framework: objective → outcome → sub-outcome → measure line, as tabled. */
+export const objectives = sqliteTable("objectives", {
+  code: text("code").primaryKey(),
+  title: text("title").notNull(),
+  position: integer("position").notNull(),
+});
+
+export const outcomes = sqliteTable(
+  "outcomes",
+  {
+    id: text("id").primaryKey(),
+    objectiveCode: text("objective_code")
+      .notNull()
+      .references(() => objectives.code),
+    /** Which plan's table it is from: the trust's, or a care unit's. */
+    careUnitId: text("care_unit_id"),
+    position: integer("position").notNull(),
+    text: text("text").notNull(),
+    ...citation,
+  },
+  (t) => [index("outcomes_objective").on(t.objectiveCode, t.position)],
+);
+
+export const subOutcomes = sqliteTable(
+  "sub_outcomes",
+  {
+    id: text("id").primaryKey(),
+    outcomeId: text("outcome_id")
+      .notNull()
+      .references(() => outcomes.id),
+    position: integer("position").notNull(),
+    text: text("text").notNull(),
+  },
+  (t) => [index("sub_outcomes_outcome").on(t.outcomeId, t.position)],
+);
+
+export const measures = sqliteTable("measures", {
+  code: text("code").primaryKey(),
+  name: text("name").notNull(),
+  definition: text("definition").notNull(),
+  numerator: text("numerator"),
+  denominator: text("denominator"),
+  unit: text("unit").notNull(),
+  direction: text("direction").notNull(),
+  frequency: text("frequency").notNull(),
+  dataSource: text("data_source").notNull(),
+  nationalDefinition: text("national_definition"),
+  published: integer("published", { mode: "boolean" }).notNull(),
+  /** Kept as a definition only: its figures are special-category and live elsewhere. */
+  definitionOnly: integer("definition_only", { mode: "boolean" }).notNull().default(false),
+  ...citation,
+});
+
+/** A line of a success-measures table, in the table's words, and the measures that count it. */
+export const measureLines = sqliteTable(
+  "measure_lines",
+  {
+    id: text("id").primaryKey(),
+    subOutcomeId: text("sub_outcome_id")
+      .notNull()
+      .references(() => subOutcomes.id),
+    position: integer("position").notNull(),
+    text: text("text").notNull(),
+  },
+  (t) => [index("measure_lines_sub_outcome").on(t.subOutcomeId, t.position)],
+);
+
+export const measureLineMeasures = sqliteTable(
+  "measure_line_measures",
+  {
+    lineId: text("line_id")
+      .notNull()
+      .references(() => measureLines.id),
+    measureCode: text("measure_code")
+      .notNull()
+      .references(() => measures.code),
+  },
+  (t) => [
+    primaryKey({ columns: [t.lineId, t.measureCode] }),
+    index("measure_line_measures_measure").on(t.measureCode),
+  ],
+);
+
+export const importBatches = sqliteTable("import_batches", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  source: text("source").notNull(),
+  rows: integer("rows").notNull(),
+  inserted: integer("inserted").notNull(),
+  updated: integer("updated").notNull(),
+  importedBy: text("imported_by"),
+  importedAt: text("imported_at")
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+});
+
+/**
+ * One figure: a measure's value for an organisational unit and a period. For a rate the value is
+ * computed by SQLite from the numerator and denominator, so it can never disagree with them.
+ */
+export const observations = sqliteTable(
+  "observations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    measureCode: text("measure_code")
+      .notNull()
+      .references(() => measures.code),
+    unitKind: text("unit_kind").notNull(),
+    unitId: text("unit_id").notNull(),
+    period: text("period").notNull(),
+    periodStart: text("period_start").notNull(),
+    numerator: real("numerator"),
+    denominator: real("denominator"),
+    rawValue: real("raw_value"),
+    value: real("value")
+      .generatedAlwaysAs(
+        sql`CASE WHEN denominator IS NOT NULL THEN 100.0 * numerator / denominator ELSE raw_value END`,
+        { mode: "stored" },
+      )
+      .notNull(),
+    target: real("target"),
+    status: text("status").notNull(),
+    provenance: text("provenance").notNull(),
+    batchId: integer("batch_id").references(() => importBatches.id),
+    ...citation,
+  },
+  (t) => [
+    uniqueIndex("observations_series").on(t.measureCode, t.unitKind, t.unitId, t.periodStart),
+    index("observations_unit").on(t.unitKind, t.unitId, t.measureCode, t.periodStart),
+    check(
+      "observations_rate",
+      sql`(${t.numerator} IS NULL AND ${t.denominator} IS NULL AND ${t.rawValue} IS NOT NULL)
+        OR (${t.numerator} IS NOT NULL AND ${t.denominator} > 0 AND ${t.numerator} >= 0
+            AND ${t.numerator} <= ${t.denominator} AND ${t.rawValue} IS NULL)`,
+    ),
+    check("observations_status", sql`${t.status} IN ('DRAFT', 'PUBLISHED')`),
+  ],
+);
+
+export const meta = sqliteTable("meta", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+});
+
+export type MeasureRow = typeof measures.$inferSelect;
+export type ObservationRow = typeof observations.$inferSelect;
+export type OutcomeRow = typeof outcomes.$inferSelect;
+export type SubOutcomeRow = typeof subOutcomes.$inferSelect;
+export type MeasureLineRow = typeof measureLines.$inferSelect;
