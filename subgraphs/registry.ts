@@ -7,6 +7,7 @@ import {
   createLivedExperienceSubgraph,
   LIVED_EXPERIENCE,
 } from "./lived-experience/index.js";
+import { buildWorkforceSchema, createWorkforceSubgraph, WORKFORCE } from "./workforce/index.js";
 import { buildPathwaysSchema, createPathwaysSubgraph, PATHWAYS } from "./pathways/index.js";
 
 export interface SubgraphDefinition {
@@ -31,4 +32,5 @@ export const SUBGRAPHS: SubgraphDefinition[] = [
     buildSchema: buildLivedExperienceSchema,
     create: createLivedExperienceSubgraph,
   },
+  { ...WORKFORCE, buildSchema: buildWorkforceSchema, create: createWorkforceSubgraph },
 ];

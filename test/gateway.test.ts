@@ -16,7 +16,7 @@ describe("gateway in development", () => {
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({
       status: "ready",
-      subgraphs: { partners: "ok", pathways: "ok", "lived-experience": "ok" },
+      subgraphs: { partners: "ok", pathways: "ok", "lived-experience": "ok", workforce: "ok" },
     });
   });
 
@@ -63,7 +63,12 @@ describe("gateway in production", () => {
     expect(ready.status).toBe(503);
     expect(await ready.json()).toEqual({
       status: "unavailable",
-      subgraphs: { partners: "unreachable", pathways: "ok", "lived-experience": "ok" },
+      subgraphs: {
+        partners: "unreachable",
+        pathways: "ok",
+        "lived-experience": "ok",
+        workforce: "ok",
+      },
     });
     const res = await h.query(`{ partner(id: "eput") { name } }`);
     const body = JSON.stringify(res);

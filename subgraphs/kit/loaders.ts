@@ -43,3 +43,38 @@ export async function loadAll<K, V>(
     return result === null ? [] : [result];
   });
 }
+
+/**
+ * A one-to-many loader for a field with arguments: keys are (arguments, key) pairs, and each
+ * distinct set of arguments in a batch is one statement, so a list of N entities asking the same
+ * question is still one statement.
+ */
+export function loaderOfGroupsWithArgs<A, K, V>(
+  fetch: (args: A, keys: readonly K[]) => V[],
+  groupOf: (row: V) => K,
+): DataLoader<{ args: A; key: K }, V[], string> {
+  return new DataLoader<{ args: A; key: K }, V[], string>(
+    async (requests) => {
+      const byArgs = new Map<string, { args: A; keys: K[] }>();
+      for (const { args, key } of requests) {
+        const id = JSON.stringify(args);
+        const batch = byArgs.get(id) ?? { args, keys: [] };
+        batch.keys.push(key);
+        byArgs.set(id, batch);
+      }
+      const groups = new Map<string, V[]>();
+      for (const [id, batch] of byArgs) {
+        for (const row of fetch(batch.args, batch.keys)) {
+          const group = `${id} ${JSON.stringify(groupOf(row))}`;
+          const list = groups.get(group);
+          if (list) list.push(row);
+          else groups.set(group, [row]);
+        }
+      }
+      return requests.map(
+        ({ args, key }) => groups.get(`${JSON.stringify(args)} ${JSON.stringify(key)}`) ?? [],
+      );
+    },
+    { cacheKeyFn: ({ args, key }) => JSON.stringify([args, key]) },
+  );
+}

@@ -1,0 +1,92 @@
+import { eq } from "drizzle-orm";
+import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { cite } from "../../kit/cite.js";
+import { MSEC, TRUST } from "../../kit/sources.js";
+import * as t from "./schema.js";
+import {
+  CARE_UNIT_FRAMEWORK,
+  OBJECTIVES,
+  type SeedObjectiveTable,
+  TRUST_FRAMEWORK,
+} from "./seed-data/framework.js";
+import { MEASURES, PUBLISHED_SOURCES } from "./seed-data/measures.js";
+import { ILLUSTRATIVE_OBSERVATIONS, SOURCED_OBSERVATIONS } from "./seed-data/observations.js";
+
+/** Bump when the seed data changes, so an existing database is told it holds older facts. */
+export const SEED_VERSION = "workforce-2026-11-23";
+
+type Db = BetterSQLite3Database<typeof t>;
+
+function insertTable(
+  tx: Db,
+  table: SeedObjectiveTable,
+  careUnitId: string | null,
+  document: typeof TRUST,
+) {
+  table.outcomes.forEach((outcome, o) => {
+    const outcomeId = `${careUnitId ?? "trust"}-${table.objective.toLowerCase()}-${o + 1}`;
+    tx.insert(t.outcomes)
+      .values({
+        id: outcomeId,
+        objectiveCode: table.objective,
+        careUnitId,
+        position: o + 1,
+        text: outcome.text,
+        ...cite(document, table.section, outcome.note),
+      })
+      .run();
+    outcome.subOutcomes.forEach((sub, s) => {
+      const subId = `${outcomeId}-${s + 1}`;
+      tx.insert(t.subOutcomes)
+        .values({ id: subId, outcomeId, position: s + 1, text: sub.text })
+        .run();
+      sub.lines.forEach(([text, codes], l) => {
+        const lineId = `${subId}-${l + 1}`;
+        tx.insert(t.measureLines)
+          .values({ id: lineId, subOutcomeId: subId, position: l + 1, text })
+          .run();
+        tx.insert(t.measureLineMeasures)
+          .values(codes.map((measureCode) => ({ lineId, measureCode })))
+          .run();
+      });
+    });
+  });
+}
+
+/** Loads the framework, the measures and their figures in one transaction, once. */
+export function seedWorkforce(db: Db): { seeded: boolean } {
+  if (db.select().from(t.meta).where(eq(t.meta.key, "seed_version")).get())
+    return { seeded: false };
+  db.transaction((tx) => {
+    tx.insert(t.objectives)
+      .values(OBJECTIVES.map((o, i) => ({ ...o, position: i + 1 })))
+      .run();
+    tx.insert(t.measures)
+      .values(
+        MEASURES.map(({ byCareUnit: _b, ...m }) => ({
+          ...m,
+          numerator: m.numerator ?? null,
+          denominator: m.denominator ?? null,
+          nationalDefinition: m.nationalDefinition ?? null,
+          definitionOnly: m.definitionOnly ?? false,
+          published: PUBLISHED_SOURCES.includes(m.dataSource),
+          ...cite(
+            TRUST,
+            "Success measures",
+            m.nationalDefinition ? `Defined as in the ${m.nationalDefinition}.` : undefined,
+          ),
+        })),
+      )
+      .run();
+    for (const table of TRUST_FRAMEWORK) insertTable(tx, table, null, TRUST);
+    for (const table of CARE_UNIT_FRAMEWORK) insertTable(tx, table, table.careUnitId, MSEC);
+    const observations = [...SOURCED_OBSERVATIONS, ...ILLUSTRATIVE_OBSERVATIONS];
+    for (let i = 0; i < observations.length; i += 500) {
+      tx.insert(t.observations)
+        .values(observations.slice(i, i + 500))
+        .run();
+    }
+    tx.insert(t.meta).values({ key: "seed_version", value: SEED_VERSION }).run();
+  });
+  return { seeded: true };
+}

@@ -1,0 +1,69 @@
+import type Database from "better-sqlite3";
+import type { ObservationImportRow } from "./observation-csv.js";
+
+/** Whether an incoming row's figures are those already stored. */
+const SAME = `(observations.numerator IS excluded.numerator
+  AND observations.denominator IS excluded.denominator
+  AND observations.raw_value IS excluded.raw_value AND observations.target IS excluded.target)`;
+
+export interface ImportSummary {
+  batchId: number | null;
+  rows: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}
+
+/**
+ * Loads checked rows in one transaction as an upsert keyed by measure, unit and period. A row
+ * whose figures match what is stored changes nothing (so loading a file twice changes nothing),
+ * except that a PUBLISHED row may publish a stored draft. Changed figures take the file's status:
+ * a DRAFT by default, for someone to review and publish. A load that changes nothing leaves no
+ * batch behind.
+ */
+export function upsertObservations(
+  sqlite: Database.Database,
+  rows: readonly ObservationImportRow[],
+  source: string,
+  importedBy: string | null,
+): ImportSummary {
+  const count = sqlite.prepare("SELECT count(*) AS n FROM observations").pluck();
+  const createBatch = sqlite.prepare(
+    "INSERT INTO import_batches (source, rows, inserted, updated, imported_by) VALUES (?, ?, 0, 0, ?)",
+  );
+  const upsert = sqlite.prepare(`
+    INSERT INTO observations (measure_code, unit_kind, unit_id, period, period_start, numerator,
+      denominator, raw_value, target, status, provenance, batch_id)
+    VALUES (@measureCode, @unitKind, @unitId, @period, @periodStart, @numerator, @denominator,
+      @rawValue, @target, @status, 'IMPORT', @batchId)
+    ON CONFLICT (measure_code, unit_kind, unit_id, period_start) DO UPDATE SET
+      numerator = excluded.numerator, denominator = excluded.denominator,
+      raw_value = excluded.raw_value, target = excluded.target,
+      status = CASE WHEN ${SAME} THEN 'PUBLISHED' ELSE excluded.status END,
+      provenance = 'IMPORT', batch_id = excluded.batch_id,
+      source_document = NULL, source_section = NULL, source_note = NULL
+    WHERE NOT ${SAME} OR (excluded.status = 'PUBLISHED' AND observations.status = 'DRAFT')
+  `);
+  const finishBatch = sqlite.prepare(
+    "UPDATE import_batches SET inserted = ?, updated = ? WHERE id = ?",
+  );
+  const dropBatch = sqlite.prepare("DELETE FROM import_batches WHERE id = ?");
+
+  return sqlite.transaction((): ImportSummary => {
+    const before = count.get() as number;
+    const batchId = Number(createBatch.run(source, rows.length, importedBy).lastInsertRowid);
+    let changed = 0;
+    for (const row of rows) changed += upsert.run({ ...row, batchId }).changes;
+    const inserted = (count.get() as number) - before;
+    const updated = changed - inserted;
+    if (changed === 0) dropBatch.run(batchId);
+    else finishBatch.run(inserted, updated, batchId);
+    return {
+      batchId: changed === 0 ? null : batchId,
+      rows: rows.length,
+      inserted,
+      updated,
+      unchanged: rows.length - changed,
+    };
+  })();
+}

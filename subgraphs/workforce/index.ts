@@ -1,0 +1,51 @@
+import { fileURLToPath } from "node:url";
+import { requestContext } from "../kit/context.js";
+import { openDatabase } from "../kit/database.js";
+import { buildFederatedSubgraphSchema } from "../kit/schema.js";
+import * as schema from "./db/schema.js";
+import { seedWorkforce } from "./db/seed.js";
+import { CareUnitWorkforceResolver } from "./federation/care-unit.resolver.js";
+import { FrameworkResolver } from "./framework/framework.resolver.js";
+import { ImportResolver } from "./import/import.resolver.js";
+import { createWorkforceLoaders, type WorkforceContext } from "./loaders.js";
+import { MeasureResolver } from "./measure/measure.resolver.js";
+import { ScorecardResolver } from "./observation/scorecard.resolver.js";
+import { workforceReferences } from "./references.js";
+
+export const WORKFORCE = {
+  name: "workforce",
+  defaultPort: 4004,
+  portVariable: "WORKFORCE_PORT",
+} as const;
+
+export function buildWorkforceSchema() {
+  return buildFederatedSubgraphSchema({
+    resolvers: [
+      MeasureResolver,
+      FrameworkResolver,
+      ScorecardResolver,
+      ImportResolver,
+      CareUnitWorkforceResolver,
+    ],
+    federationImports: ["@key", "@shareable", "@external", "@requires"],
+    referenceResolvers: workforceReferences,
+  });
+}
+
+/** The workforce subgraph: its schema, database and per-request context. */
+export function createWorkforceSubgraph(options: { databaseFile: string; seed?: boolean }) {
+  const database = openDatabase({
+    file: options.databaseFile,
+    schema,
+    migrationsFolder: fileURLToPath(new URL("./db/migrations", import.meta.url)),
+  });
+  if (options.seed ?? true) seedWorkforce(database.db);
+  database.statements.reset();
+  const base = requestContext(database.db, createWorkforceLoaders);
+  return {
+    ...WORKFORCE,
+    schema: buildWorkforceSchema(),
+    database,
+    createContext: (): WorkforceContext => ({ ...base(), sqlite: database.sqlite }),
+  };
+}

@@ -1,0 +1,121 @@
+import { Arg, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { badUserInput } from "../../kit/errors.js";
+import { CareUnit } from "../federation/entities.js";
+import type { WorkforceContext } from "../loaders.js";
+import { toMeasure } from "../measure/measure.mapper.js";
+import { Measure } from "../measure/measure.type.js";
+import { toOrgUnit } from "./observation.mapper.js";
+import { latestTwo, seriesRows } from "./observation.queries.js";
+import { ObservationPoint, OrgUnit, OrgUnitInput } from "./observation.type.js";
+import { latestPoints, measuresOf, seriesPoints, seriesRange } from "./points.js";
+import { ref } from "../../kit/entity-stub.js";
+
+@ObjectType({ description: "One care unit's latest figure for each measure." })
+class CareUnitScorecard {
+  @Field(() => CareUnit)
+  careUnit!: CareUnit;
+
+  @Field(() => [ObservationPoint])
+  rows!: ObservationPoint[];
+}
+
+@ObjectType({
+  description:
+    "Every measure's latest figure, target, RAG and change, for the trust and each care unit: two SQL statements whatever the number of measures, units and periods.",
+})
+class WorkforceScorecard {
+  @Field(() => [ObservationPoint])
+  trust!: ObservationPoint[];
+
+  @Field(() => [CareUnitScorecard])
+  careUnits!: CareUnitScorecard[];
+}
+
+@ObjectType({ description: "One unit's figures for a measure over a range of periods." })
+class MeasureSeries {
+  @Field(() => OrgUnit)
+  orgUnit!: OrgUnit;
+
+  @Field(() => [ObservationPoint])
+  points!: ObservationPoint[];
+}
+
+const MAX_MEASURES = 200;
+const MAX_UNITS = 100;
+
+@Resolver(() => ObservationPoint)
+export class ScorecardResolver {
+  @Query(() => WorkforceScorecard, {
+    description:
+      "The dashboard scorecard. Published figures only unless includeDrafts; optionally only some measures.",
+  })
+  async workforceScorecard(
+    @Arg("measureCodes", () => [String], { nullable: true }) measureCodes: string[] | null,
+    @Arg("includeDrafts", () => Boolean, { defaultValue: false }) includeDrafts: boolean,
+    @Ctx() ctx: WorkforceContext,
+  ): Promise<WorkforceScorecard> {
+    if ((measureCodes?.length ?? 0) > MAX_MEASURES) {
+      throw badUserInput([{ field: "measureCodes", message: `at most ${MAX_MEASURES}` }]);
+    }
+    const rows = latestTwo(ctx.db, {
+      includeDrafts,
+      measureCodes,
+      unitKinds: ["TRUST", "CARE_UNIT"],
+    });
+    const points = latestPoints(
+      rows,
+      await measuresOf(
+        ctx,
+        rows.map((r) => r.measureCode),
+      ),
+    );
+    const byUnit = new Map<string, ObservationPoint[]>();
+    for (const point of points.filter((p) => p.orgUnit.kind === "CARE_UNIT")) {
+      const list = byUnit.get(point.orgUnit.id) ?? [];
+      list.push(point);
+      byUnit.set(point.orgUnit.id, list);
+    }
+    return {
+      trust: points.filter((p) => p.orgUnit.kind === "TRUST"),
+      careUnits: [...byUnit].map(([id, unitRows]) => ({
+        careUnit: ref(CareUnit, id)!,
+        rows: unitRows,
+      })),
+    };
+  }
+
+  @Query(() => [MeasureSeries], {
+    description:
+      "A measure's figures across units for a range of periods (of the measure's kind, at most 120): one SQL statement. All units unless `units` is given.",
+  })
+  async measureSeries(
+    @Arg("measureCode", () => String) measureCode: string,
+    @Arg("from", () => String) from: string,
+    @Arg("to", () => String) to: string,
+    @Arg("units", () => [OrgUnitInput], { nullable: true }) units: OrgUnitInput[] | null,
+    @Arg("includeDrafts", () => Boolean, { defaultValue: false }) includeDrafts: boolean,
+    @Ctx() ctx: WorkforceContext,
+  ): Promise<MeasureSeries[]> {
+    if ((units?.length ?? 0) > MAX_UNITS) {
+      throw badUserInput([{ field: "units", message: `at most ${MAX_UNITS}` }]);
+    }
+    const range = await seriesRange(ctx, measureCode, from, to);
+    const rows = seriesRows(ctx.db, { measureCode, ...range, includeDrafts, units });
+    const series = new Map<string, MeasureSeries>();
+    for (const point of seriesPoints(rows, range.measure)) {
+      const key = `${point.orgUnit.kind} ${point.orgUnit.id}`;
+      const entry = series.get(key) ?? {
+        orgUnit: toOrgUnit(point.orgUnit.kind, point.orgUnit.id),
+        points: [],
+      };
+      entry.points.push(point);
+      series.set(key, entry);
+    }
+    return [...series.values()];
+  }
+
+  @FieldResolver(() => Measure)
+  async measure(@Root() point: ObservationPoint, @Ctx() ctx: WorkforceContext): Promise<Measure> {
+    return toMeasure((await ctx.loaders.measure.load(point.measureCode))!);
+  }
+}
