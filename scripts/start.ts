@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   console.log(
     `  gateway     http://${shown}:${gateway.port}/graphql${config.production ? "" : `  (Apollo Sandbox: http://${shown}:${gateway.port}/)`}`,
   );
-  for (const s of running) console.log(`  ${s.name.padEnd(11)} http://${shown}:${s.port}/graphql`);
+  for (const s of running) console.log(`  ${s.name.padEnd(16)} http://${shown}:${s.port}/graphql`);
 }
 
 let stopping = false;

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { statusChangeColumns } from "../../kit/history-columns.js";
+import { citationColumns, statusChangeColumns } from "../../kit/columns.js";
 import {
   check,
   index,
@@ -13,9 +13,7 @@ import {
 /** Where a seeded fact comes from; `illustrative` marks figures made up for demonstration. */
 const provenance = {
   illustrative: integer("illustrative", { mode: "boolean" }).notNull().default(false),
-  sourceDocument: text("source_document"),
-  sourceSection: text("source_section"),
-  sourceNote: text("source_note"),
+  ...citationColumns(),
 };
 
 /**

@@ -2,8 +2,7 @@ import { eq } from "drizzle-orm";
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import { today } from "../../kit/dates.js";
 import { InputProblems, notFound } from "../../kit/errors.js";
-import { lastEffectiveOn } from "../../kit/history-columns.js";
-import { checkEffectiveOn, checkMove } from "../../kit/lifecycle.js";
+import { checkStatusMove } from "../../kit/columns.js";
 import { newId, requiredText } from "../../kit/validate.js";
 import * as t from "../db/schema.js";
 import type { LivedExperienceContext } from "../loaders.js";
@@ -117,16 +116,17 @@ async function moveRole(
     const current = tx.select().from(t.roles).where(eq(t.roles.id, input.id)).get();
     if (!current) throw notFound("LivedExperienceRole", input.id, "input.id");
     const problems = new InputProblems();
-    checkMove(problems, "input", ROLE_TRANSITIONS, current.status as RoleStatus, to);
-    checkEffectiveOn(
-      problems,
-      "input.effectiveOn",
-      input.effectiveOn,
-      lastEffectiveOn(tx, t.roleStatusChanges, t.roleStatusChanges.roleId, input.id),
-      today(),
-    );
-    const decidedBy = requiredText(problems, "input.decidedBy", input.decidedBy, LIMITS.person);
-    const reason = requiredText(problems, "input.reason", input.reason, LIMITS.reason);
+    const { decidedBy, reason } = checkStatusMove(tx, problems, {
+      transitions: ROLE_TRANSITIONS,
+      from: current.status as RoleStatus,
+      to,
+      effectiveOn: input.effectiveOn,
+      decidedBy: input.decidedBy,
+      reason: input.reason,
+      history: t.roleStatusChanges,
+      keyColumn: t.roleStatusChanges.roleId,
+      key: input.id,
+    });
     const extra = changes(tx, problems, current);
     problems.throwIfAny();
     tx.update(t.roles)

@@ -1,16 +1,8 @@
 import { sql } from "drizzle-orm";
-import { statusChangeColumns } from "../../kit/history-columns.js";
+import { citationColumns, statusChangeColumns } from "../../kit/columns.js";
 import { check, index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
-/**
- * Where a seeded fact comes from. The document ids are the kit's SOURCE_DOCUMENTS; this subgraph
- * keeps no copy of the partners subgraph's source table.
- */
-const citation = {
-  sourceDocument: text("source_document"),
-  sourceSection: text("source_section"),
-  sourceNote: text("source_note"),
-};
+const citation = citationColumns();
 
 /**
  * A shared pathway. Partner, care unit, place and agreement ids are the partners subgraph's

@@ -2,8 +2,8 @@ import { eq } from "drizzle-orm";
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import { today } from "../../kit/dates.js";
 import { InputProblems, notFound } from "../../kit/errors.js";
-import { lastEffectiveOn } from "../../kit/history-columns.js";
-import { checkEffectiveOn, checkMove } from "../../kit/lifecycle.js";
+import { checkStatusMove } from "../../kit/columns.js";
+import { checkEffectiveOn } from "../../kit/lifecycle.js";
 import { newId, optionalText, requiredText, slugId } from "../../kit/validate.js";
 import * as t from "../db/schema.js";
 import { PATHWAY_TRANSITIONS } from "../lifecycle/pathway-lifecycle.js";
@@ -131,16 +131,17 @@ export class SharedPathwayMutations {
       if (!current) throw notFound("SharedPathway", input.id, "input.id");
       const from = current.status as PathwayStatus;
       const problems = new InputProblems();
-      checkMove(problems, "input.to", PATHWAY_TRANSITIONS, from, input.to);
-      checkEffectiveOn(
-        problems,
-        "input.effectiveOn",
-        input.effectiveOn,
-        lastEffectiveOn(tx, t.pathwayStatusChanges, t.pathwayStatusChanges.pathwayId, input.id),
-        today(),
-      );
-      const decidedBy = requiredText(problems, "input.decidedBy", input.decidedBy, LIMITS.person);
-      const reason = requiredText(problems, "input.reason", input.reason, LIMITS.text);
+      const { decidedBy, reason } = checkStatusMove(tx, problems, {
+        transitions: PATHWAY_TRANSITIONS,
+        from,
+        to: input.to,
+        effectiveOn: input.effectiveOn,
+        decidedBy: input.decidedBy,
+        reason: input.reason,
+        history: t.pathwayStatusChanges,
+        keyColumn: t.pathwayStatusChanges.pathwayId,
+        key: input.id,
+      });
       const review = input.nextReviewDue ?? null;
       if (review !== null) {
         if (input.to === "RETIRED") {

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { citationColumns } from "../../kit/columns.js";
 import {
   check,
   index,
@@ -10,11 +11,7 @@ import {
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
 
-const citation = {
-  sourceDocument: text("source_document"),
-  sourceSection: text("source_section"),
-  sourceNote: text("source_note"),
-};
+const citation = citationColumns();
 
 /** The strategy's framework: objective → outcome → sub-outcome → measure line, as tabled. */
 export const objectives = sqliteTable("objectives", {
