@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { APOLLO_SANDBOX_ORIGIN, type GatewayConfig } from "./config.js";
 import { sandboxPage } from "./landing-page.js";
+import { maskError } from "./mask-error.js";
 import { checkSubgraphs } from "./readiness.js";
 
 export const SUPERGRAPH_FILE = fileURLToPath(
@@ -24,7 +25,7 @@ export function createGateway(config: GatewayConfig) {
       Object.entries(config.subgraphUrls).map(([name, location]) => [name, { location }]),
     ),
     upstreamTimeout: config.subgraphTimeoutMs,
-    maskedErrors: { isDev: !config.production },
+    maskedErrors: { isDev: !config.production, maskError },
     ...(config.production ? { disableIntrospection: { disableIf: () => true } } : {}),
     landingPage: false,
     graphiql: false,
