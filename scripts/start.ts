@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   const shown = config.host === "127.0.0.1" ? "localhost" : config.host;
   console.log(`Partnership Web is up (${config.production ? "production" : "development"}).`);
   console.log(
-    `  gateway     http://${shown}:${gateway.port}/graphql${config.production ? "" : `  (Apollo Sandbox: http://${shown}:${gateway.port}/)`}`,
+    `  ${"gateway".padEnd(16)} http://${shown}:${gateway.port}/graphql${config.production ? "" : `  (Apollo Sandbox: http://${shown}:${gateway.port}/)`}`,
   );
   for (const s of running) console.log(`  ${s.name.padEnd(16)} http://${shown}:${s.port}/graphql`);
 }
