@@ -1,0 +1,21 @@
+/**
+ * @apollo/gateway over the committed supergraph, for comparison in the benchmark only (a dev
+ * dependency; Partnership Web itself serves Hive Gateway's runtime).
+ */
+import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
+import { ApolloServer } from "@apollo/server";
+import { startStandaloneServer } from "@apollo/server/standalone";
+import { readFileSync } from "node:fs";
+import { SUPERGRAPH_FILE } from "../gateway/create-gateway.js";
+
+const urls = JSON.parse(process.env.SUBGRAPH_URLS ?? "{}") as Record<string, string>;
+const gateway = new ApolloGateway({
+  supergraphSdl: readFileSync(SUPERGRAPH_FILE, "utf8"),
+  buildService: ({ name, url }) => new RemoteGraphQLDataSource({ url: urls[name] ?? url }),
+});
+const server = new ApolloServer({ gateway });
+await startStandaloneServer(server, {
+  listen: { port: Number(process.env.APOLLO_GATEWAY_PORT), host: "127.0.0.1" },
+});
+console.log("apollo gateway up");
+process.on("SIGTERM", () => void server.stop().then(() => process.exit(0)));

@@ -1,0 +1,74 @@
+/** Starting the whole system, or @apollo/gateway over it, in child processes for benchmarks. */
+import { type ChildProcess, spawn } from "node:child_process";
+import net from "node:net";
+import { SUBGRAPHS } from "../subgraphs/registry.js";
+
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+export interface RunningProcess {
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+async function startProcess(
+  script: string,
+  env: NodeJS.ProcessEnv,
+  ready: string,
+): Promise<RunningProcess> {
+  const child = spawn(process.execPath, ["--import", "tsx", script], {
+    env: { ...process.env, NODE_ENV: "production", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+  for (let waited = 0; !output.includes(ready); waited += 100) {
+    if (waited > 120_000 || child.exitCode !== null)
+      throw new Error(`${script} did not start:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    child,
+    async stop() {
+      child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}
+
+export interface RunningSystem extends RunningProcess {
+  gatewayUrl: string;
+  subgraphUrls: Record<string, string>;
+}
+
+/** scripts/start.ts in production mode on free ports, over the databases in `dataDir`. */
+export async function startSystem(dataDir: string): Promise<RunningSystem> {
+  const gatewayPort = await freePort();
+  const env: NodeJS.ProcessEnv = { DATA_DIR: dataDir, PORT: String(gatewayPort) };
+  const subgraphUrls: Record<string, string> = {};
+  for (const definition of SUBGRAPHS) {
+    const port = await freePort();
+    env[definition.portVariable] = String(port);
+    subgraphUrls[definition.name] = `http://127.0.0.1:${port}/graphql`;
+  }
+  const running = await startProcess("scripts/start.ts", env, "Partnership Web is up");
+  return { ...running, gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`, subgraphUrls };
+}
+
+/** @apollo/gateway serving the same supergraph over the same subgraphs, for comparison. */
+export async function startApolloGateway(subgraphUrls: Record<string, string>) {
+  const port = await freePort();
+  const running = await startProcess(
+    "bench/apollo-gateway.ts",
+    { APOLLO_GATEWAY_PORT: String(port), SUBGRAPH_URLS: JSON.stringify(subgraphUrls) },
+    "apollo gateway up",
+  );
+  return { ...running, url: `http://127.0.0.1:${port}/graphql` };
+}
