@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --factors 1,10,100 --seconds 5 --connections 10 --no-apollo]`
+ * `npm run bench [-- --factors 1,10,100 --seconds 5 --connections 10 --no-apollo --only a,b]`
  *
  * Starts the whole system in production mode (as `npm start` does, in a child process) on a
  * fresh seeded dataset, scaled by each factor, and drives every operation in bench/operations
@@ -25,6 +25,7 @@ const factors = option("factors", "1").split(",").map(Number);
 const seconds = Number(option("seconds", "5"));
 const connections = Number(option("connections", "10"));
 const withApollo = !process.argv.includes("--no-apollo");
+const only = option("only", "");
 if (factors.some((f) => !Number.isInteger(f) || f < 1) || !(seconds > 0) || !(connections > 0)) {
   console.error(
     "usage: npm run bench -- [--factors 1,10,100] [--seconds 5] [--connections 10] [--no-apollo]",
@@ -40,7 +41,7 @@ interface Row extends LoadResult {
   apollo?: LoadResult;
 }
 
-const ops = operations();
+const ops = operations().filter((op) => !only || only.split(",").includes(op.name));
 const rows: Row[] = [];
 const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 100) / 100 : NaN);
 
@@ -53,6 +54,8 @@ for (const factor of factors) {
     try {
       for (const op of ops) {
         process.stderr.write(`×${factor} ${op.name}… `);
+        // A warm-up run first, so the first operation measured does not pay for the JIT.
+        await load(system.gatewayUrl, [op.body], { seconds: 1, connections });
         const row: Row = {
           factor,
           operation: op.name,

@@ -56,6 +56,19 @@ describe("the scorecard", () => {
     expect(careUnits[0]!.rows.map((r) => r.measure.code)).toContain("vacancy-rate");
   });
 
+  it("narrows to chosen care units, keeping the trust's figures", async () => {
+    const res = await h.query<{
+      workforceScorecard: { trust: unknown[]; careUnits: { careUnit: { id: string } }[] };
+    }>(
+      `{ workforceScorecard(careUnitIds: ["specialist-services"], measureCodes: ["vacancy-rate"]) {
+        trust { value } careUnits { careUnit { id } } } }`,
+    );
+    expect(res.data!.workforceScorecard.trust).toHaveLength(1);
+    expect(res.data!.workforceScorecard.careUnits).toEqual([
+      { careUnit: { id: "specialist-services" } },
+    ]);
+  });
+
   it("shows drafts only when asked", async () => {
     const res = await h.query<{ a: { trust: Point[] }; b: { trust: Point[] } }>(`{
       a: workforceScorecard(measureCodes: ["vacancy-rate"]) { trust { period status } }

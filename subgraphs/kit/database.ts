@@ -4,11 +4,17 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 
-/** Counts the SQL statements run through drizzle, so tests and benchmarks can see N+1. */
+/**
+ * Counts the SQL statements run through drizzle, so tests and benchmarks can see N+1; with
+ * `recording` on it also keeps each statement, so bench/explain.ts can ask SQLite for its plan.
+ */
 export class StatementCounter {
   count = 0;
+  recording = false;
+  readonly recorded: { sql: string; params: unknown[] }[] = [];
   reset(): void {
     this.count = 0;
+    this.recorded.length = 0;
   }
 }
 
@@ -45,8 +51,9 @@ export function openDatabase<TSchema extends Record<string, unknown>>(
   const db = drizzle(sqlite, {
     schema: options.schema,
     logger: {
-      logQuery: () => {
+      logQuery: (sql, params) => {
         statements.count++;
+        if (statements.recording) statements.recorded.push({ sql, params });
       },
     },
   });

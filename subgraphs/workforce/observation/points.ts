@@ -4,7 +4,6 @@ import { isPeriod, nextPeriod, parsePeriod, type Period } from "../../kit/period
 import type { MeasureRow, ObservationRow } from "../db/schema.js";
 import type { WorkforceContext } from "../loaders.js";
 import { PERIOD_KIND_OF, type Frequency } from "../measure/measure-enums.js";
-import type { RankedObservation } from "./observation.queries.js";
 import { toPoint } from "./observation.mapper.js";
 import type { ObservationPoint } from "./observation.type.js";
 
@@ -20,15 +19,18 @@ export async function measuresOf(
 const sameSeries = (a: ObservationRow, b: ObservationRow) =>
   a.measureCode === b.measureCode && a.unitKind === b.unitKind && a.unitId === b.unitId;
 
-/** The latest figure of each series, compared with the one before it (rows from latestTwo). */
+/**
+ * The latest figure of each series, compared with the one before it. Rows come from latestTwo:
+ * by series, newest first, at most two a series.
+ */
 export function latestPoints(
-  rows: readonly RankedObservation[],
+  rows: readonly ObservationRow[],
   measures: Map<string, MeasureRow>,
 ): ObservationPoint[] {
   return rows.flatMap((row, i) => {
-    if (row.rank !== 1) return [];
+    if (i > 0 && sameSeries(rows[i - 1]!, row)) return [];
     const next = rows[i + 1];
-    const before = next && next.rank === 2 && sameSeries(row, next) ? next : null;
+    const before = next && sameSeries(row, next) ? next : null;
     return [toPoint(row, measures.get(row.measureCode)!, before)];
   });
 }

@@ -1,4 +1,15 @@
-import { Arg, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
+import { TRUST_ID } from "../measure/measure-enums.js";
 import { badUserInput } from "../../kit/errors.js";
 import { CareUnit } from "../federation/entities.js";
 import type { WorkforceContext } from "../loaders.js";
@@ -51,16 +62,25 @@ export class ScorecardResolver {
   })
   async workforceScorecard(
     @Arg("measureCodes", () => [String], { nullable: true }) measureCodes: string[] | null,
+    @Arg("careUnitIds", () => [ID], {
+      nullable: true,
+      description: "Only these care units (the trust's figures always come).",
+    })
+    careUnitIds: string[] | null,
     @Arg("includeDrafts", () => Boolean, { defaultValue: false }) includeDrafts: boolean,
     @Ctx() ctx: WorkforceContext,
   ): Promise<WorkforceScorecard> {
     if ((measureCodes?.length ?? 0) > MAX_MEASURES) {
       throw badUserInput([{ field: "measureCodes", message: `at most ${MAX_MEASURES}` }]);
     }
+    if ((careUnitIds?.length ?? 0) > MAX_UNITS) {
+      throw badUserInput([{ field: "careUnitIds", message: `at most ${MAX_UNITS}` }]);
+    }
     const rows = latestTwo(ctx.db, {
       includeDrafts,
       measureCodes,
       unitKinds: ["TRUST", "CARE_UNIT"],
+      unitIds: careUnitIds ? [TRUST_ID, ...careUnitIds] : null,
     });
     const points = latestPoints(
       rows,

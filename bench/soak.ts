@@ -1,0 +1,64 @@
+/**
+ * `npm run soak [-- --minutes 3 --connections 10]`: sustained load on the mixed operations
+ * against the whole system, its memory (resident set, from /proc) sampled every 5 seconds.
+ * Reports whether memory stays flat: the last third of the samples against the second third
+ * (the first third is warm-up).
+ */
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { scale } from "../scripts/seed-scale.js";
+import { load } from "./load.js";
+import { operations } from "./operations.js";
+import { startSystem } from "./system.js";
+
+function option(name: string, fallback: string): number {
+  const at = process.argv.indexOf(`--${name}`);
+  return Number(at > 0 ? process.argv[at + 1] : fallback);
+}
+const minutes = option("minutes", "3");
+const connections = option("connections", "10");
+
+function residentMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024);
+}
+
+const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+
+const dataDir = mkdtempSync(join(tmpdir(), "soak-"));
+scale(dataDir, 1);
+const system = await startSystem(dataDir);
+const samples: { seconds: number; mb: number }[] = [];
+const started = Date.now();
+const sampler = setInterval(() => {
+  samples.push({
+    seconds: Math.round((Date.now() - started) / 1000),
+    mb: residentMb(system.child.pid!),
+  });
+  const last = samples.at(-1)!;
+  process.stderr.write(`  ${String(last.seconds).padStart(4)} s  ${last.mb} MB\n`);
+}, 5000);
+try {
+  const result = await load(
+    system.gatewayUrl,
+    operations().map((op) => op.body),
+    { seconds: minutes * 60, connections },
+  );
+  clearInterval(sampler);
+  const third = Math.floor(samples.length / 3);
+  const middle = mean(samples.slice(third, 2 * third).map((s) => s.mb));
+  const end = mean(samples.slice(2 * third).map((s) => s.mb));
+  const growth = (end - middle) / middle;
+  console.log(
+    `\nSoak: ${minutes} min, ${result.requests} requests at ${result.rps} req/s, p99 ${result.p99} ms, ${result.errors} errors.`,
+  );
+  console.log(`Resident memory: ${samples.map((s) => s.mb).join(" ")} MB`);
+  console.log(
+    `Middle third ${Math.round(middle)} MB, last third ${Math.round(end)} MB: ${(growth * 100).toFixed(1)}% — ${Math.abs(growth) < 0.1 ? "flat" : "NOT flat"}.`,
+  );
+} finally {
+  clearInterval(sampler);
+  await system.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
