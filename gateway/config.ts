@@ -12,6 +12,10 @@ export interface GatewayConfig {
   corsOrigins: string[];
   /** Where each subgraph listens, by subgraph name. */
   subgraphUrls: Record<string, string>;
+  /** Requests a client may send a minute (0: no limit). */
+  rateLimitPerMinute: number;
+  /** Whether X-Forwarded-For names the client (only behind a proxy that sets it). */
+  trustProxy: boolean;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -39,6 +43,8 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     host,
     production: env.NODE_ENV === "production",
     subgraphTimeoutMs: integer(env, "SUBGRAPH_TIMEOUT_MS", 5000),
+    rateLimitPerMinute: integer(env, "RATE_LIMIT_PER_MINUTE", 600),
+    trustProxy: env.TRUST_PROXY === "true",
     corsOrigins: (env.CORS_ORIGINS ?? "")
       .split(",")
       .map((origin) => origin.trim())

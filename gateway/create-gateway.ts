@@ -2,6 +2,7 @@ import { createGatewayRuntime, type GatewayPlugin } from "@graphql-hive/gateway-
 import { GraphQLError, parse } from "graphql";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { queryLimits, rateLimit } from "./abuse.js";
 import { APOLLO_SANDBOX_ORIGIN, type GatewayConfig } from "./config.js";
 import { sandboxPage } from "./landing-page.js";
 import { maskError } from "./mask-error.js";
@@ -40,7 +41,12 @@ export function createGateway(config: GatewayConfig) {
       credentials: true,
       methods: ["GET", "POST", "OPTIONS"],
     },
+    csrfPrevention: { requestHeaders: ["x-graphql-csrf", "apollo-require-preflight"] },
     plugins: () => [
+      ...(config.rateLimitPerMinute > 0
+        ? [rateLimit(config.rateLimitPerMinute, config.trustProxy)]
+        : []),
+      queryLimits(),
       readinessPlugin(config),
       ...(config.production ? [withoutFieldSuggestions()] : [sandboxLandingPage()]),
     ],

@@ -23,10 +23,62 @@ function releaseProcessSignals(): void {
   }
 }
 
+/** The largest request body the gateway reads. */
+export const MAX_REQUEST_BYTES = 1_000_000;
+
+/**
+ * Reads and drops a refused body, so the client hears the refusal instead of a reset; a body
+ * ten times over the limit is cut off.
+ */
+export function discard(req: http.IncomingMessage): void {
+  let seen = 0;
+  req.on("data", (chunk: Buffer) => {
+    seen += chunk.length;
+    if (seen > 10 * MAX_REQUEST_BYTES) req.destroy();
+  });
+}
+
+/** Refuses a body that is too large, or of a length the gateway cannot know in advance. */
+function bodyRefusal(
+  req: http.IncomingMessage,
+): { status: number; code: string; message: string } | null {
+  if (req.method !== "POST") return null;
+  const length = req.headers["content-length"];
+  if (length === undefined) {
+    return req.headers["transfer-encoding"]
+      ? { status: 411, code: "LENGTH_REQUIRED", message: "Send the request with a Content-Length." }
+      : null;
+  }
+  if (Number(length) > MAX_REQUEST_BYTES) {
+    return {
+      status: 413,
+      code: "PAYLOAD_TOO_LARGE",
+      message: `The request body is larger than ${MAX_REQUEST_BYTES} bytes.`,
+    };
+  }
+  return null;
+}
+
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
   const gateway = createGateway(config);
   releaseProcessSignals();
-  const server = http.createServer(gateway);
+  const server = http.createServer((req, res) => {
+    const refusal = bodyRefusal(req);
+    if (refusal) {
+      res.writeHead(refusal.status, {
+        "content-type": "application/json; charset=utf-8",
+        connection: "close",
+      });
+      res.end(
+        JSON.stringify({
+          errors: [{ message: refusal.message, extensions: { code: refusal.code } }],
+        }),
+      );
+      req.resume();
+      return;
+    }
+    void gateway(req, res);
+  });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -38,6 +38,7 @@ describe("graceful shutdown", () => {
         PATHWAYS_PORT: String(ports[2]),
         LIVED_EXPERIENCE_PORT: String(ports[3]),
         WORKFORCE_PORT: String(ports[4]),
+        RATE_LIMIT_PER_MINUTE: "0",
       },
       stdio: ["ignore", "pipe", "pipe"],
     });

@@ -1,0 +1,171 @@
+import {
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  GraphQLError,
+  type GraphQLCompositeType,
+  type GraphQLSchema,
+  type SelectionSetNode,
+  getNamedType,
+  isCompositeType,
+  isListType,
+  isNonNullType,
+  Kind,
+  type ValueNode,
+  visit,
+} from "graphql";
+
+/**
+ * What one request may ask for, chosen from the real operations: the benchmark's and the
+ * README's examples, measured by `measure` below (gateway/limits.test.ts keeps them inside).
+ * The deepest is 6 levels; the costliest is the full measure framework, estimated at 26,756 (an
+ * overestimate: it assumes 5 items in every unpaged list, 5 levels down); none uses more than a
+ * few hundred tokens or any aliases. The limits leave at least twice the largest.
+ */
+export const QUERY_LIMITS = {
+  maxDepth: 15,
+  maxAliases: 30,
+  maxTokens: 5000,
+  maxDirectives: 20,
+  maxCost: 60_000,
+};
+
+/** A list field without a `first` argument is assumed to return this many items. */
+const LIST_SIZE = 5;
+/** A `first` given as a variable is costed at the largest page. */
+const MAX_PAGE = 100;
+
+export interface QueryMeasures {
+  depth: number;
+  aliases: number;
+  directives: number;
+  cost: number;
+}
+
+function firstArgument(args: readonly { name: { value: string }; value: ValueNode }[] | undefined) {
+  const first = args?.find((a) => a.name.value === "first")?.value;
+  if (!first) return null;
+  return first.kind === Kind.INT ? Math.min(Number(first.value), MAX_PAGE) : MAX_PAGE;
+}
+
+/**
+ * Depth, aliases, directives and an estimated cost of every operation in a document, fragments
+ * expanded. Cost counts each field once per item it may be asked for: a field with `first`
+ * multiplies its children by it, any other list field by 5.
+ */
+export function measure(document: DocumentNode, schema: GraphQLSchema): QueryMeasures {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  let aliases = 0;
+  let directives = 0;
+  visit(document, {
+    FragmentDefinition: (node) => void fragments.set(node.name.value, node),
+    Field: (node) => void (node.alias ? aliases++ : undefined),
+    Directive: () => void directives++,
+  });
+
+  function walk(
+    set: SelectionSetNode,
+    parent: GraphQLCompositeType | null,
+    seen: Set<string>,
+    paged = false,
+  ): { depth: number; cost: number } {
+    let depth = 0;
+    let cost = 0;
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const fieldDef =
+          parent && "getFields" in parent ? parent.getFields()[selection.name.value] : undefined;
+        const named = fieldDef ? getNamedType(fieldDef.type) : null;
+        const type =
+          fieldDef && isNonNullType(fieldDef.type) ? fieldDef.type.ofType : fieldDef?.type;
+        // A page's `nodes` and `edges` are the `first` items already counted on the page.
+        const many = type && isListType(type) && !paged ? LIST_SIZE : 1;
+        const first = firstArgument(selection.arguments);
+        const items = first ?? many;
+        const child = selection.selectionSet
+          ? walk(
+              selection.selectionSet,
+              named && isCompositeType(named) ? named : null,
+              seen,
+              first !== null,
+            )
+          : { depth: 0, cost: 0 };
+        depth = Math.max(depth, 1 + child.depth);
+        cost += 1 + items * child.cost;
+      } else {
+        const fragment =
+          selection.kind === Kind.FRAGMENT_SPREAD ? fragments.get(selection.name.value) : selection;
+        const name = selection.kind === Kind.FRAGMENT_SPREAD ? selection.name.value : null;
+        if (!fragment || (name && seen.has(name))) continue; // cycles are refused by validation
+        const condition = fragment.typeCondition
+          ? schema.getType(fragment.typeCondition.name.value)
+          : parent;
+        const inner = walk(
+          fragment.selectionSet,
+          condition && isCompositeType(condition) ? condition : parent,
+          name ? new Set([...seen, name]) : seen,
+          paged,
+        );
+        depth = Math.max(depth, inner.depth);
+        cost += inner.cost;
+      }
+    }
+    return { depth, cost };
+  }
+
+  let depth = 0;
+  let cost = 0;
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    const root =
+      definition.operation === "mutation" ? schema.getMutationType() : schema.getQueryType();
+    const result = walk(definition.selectionSet, root ?? null, new Set());
+    depth = Math.max(depth, result.depth);
+    cost = Math.max(cost, result.cost);
+  }
+  return { depth, aliases, directives, cost };
+}
+
+/** A refusal a client can act on, sent with HTTP 400. */
+export function tooLarge(code: string, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
+}
+
+/** The problems with a document, by the limits; empty when it is within them all. */
+export function limitErrors(document: DocumentNode, schema: GraphQLSchema): GraphQLError[] {
+  const m = measure(document, schema);
+  const errors: GraphQLError[] = [];
+  const L = QUERY_LIMITS;
+  if (m.depth > L.maxDepth) {
+    errors.push(
+      tooLarge(
+        "QUERY_TOO_DEEP",
+        `The query is nested ${m.depth} levels deep; the limit is ${L.maxDepth}.`,
+      ),
+    );
+  }
+  if (m.aliases > L.maxAliases) {
+    errors.push(
+      tooLarge(
+        "TOO_MANY_ALIASES",
+        `The query uses ${m.aliases} aliases; the limit is ${L.maxAliases}.`,
+      ),
+    );
+  }
+  if (m.directives > L.maxDirectives) {
+    errors.push(
+      tooLarge(
+        "TOO_MANY_DIRECTIVES",
+        `The query uses ${m.directives} directives; the limit is ${L.maxDirectives}.`,
+      ),
+    );
+  }
+  if (m.cost > L.maxCost) {
+    errors.push(
+      tooLarge(
+        "QUERY_TOO_COSTLY",
+        `The query's estimated cost is ${m.cost}; the limit is ${L.maxCost}. Ask for fewer items per page or fewer nested lists.`,
+      ),
+    );
+  }
+  return errors;
+}
