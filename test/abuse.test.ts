@@ -20,11 +20,7 @@ afterAll(() => h.stop());
 const LEAK =
   /stack|\.ts:\d|node_modules|127\.0\.0\.1|localhost|SQLITE|sqlite|SELECT |INSERT |ECONN/;
 
-async function send(
-  body: string,
-  headers: Record<string, string> = {},
-  url = h.gateway.url,
-) {
+async function send(body: string, headers: Record<string, string> = {}, url = h.gateway.url) {
   const response = await fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json", ...headers },
