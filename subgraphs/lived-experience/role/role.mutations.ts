@@ -13,8 +13,6 @@ import { loadRole } from "./role.resolver.js";
 import { LivedExperienceRole } from "./role.type.js";
 import { LIMITS, checkPlacement } from "./role.validation.js";
 
-type Tx = LivedExperienceContext["db"];
-
 @Resolver(() => LivedExperienceRole)
 export class RoleMutations {
   @Mutation(() => LivedExperienceRole, { description: "Records a new post as PLANNED." })
@@ -79,7 +77,7 @@ export class RoleMutations {
     @Arg("input", () => FillRoleInput) input: FillRoleInput,
     @Ctx() ctx: LivedExperienceContext,
   ): Promise<LivedExperienceRole> {
-    return moveRole(ctx, input, "FILLED", (tx, problems, current) => {
+    return moveRole(ctx, input, "FILLED", (problems, current) => {
       const flag = input.holderHasLdOrAutism ?? null;
       if (flag !== null && !PEER_SUPPORT_KINDS.includes(current.kind as RoleKind)) {
         problems.add(
@@ -110,7 +108,7 @@ async function moveRole(
   ctx: LivedExperienceContext,
   input: RoleMoveInput,
   to: RoleStatus,
-  changes: (tx: Tx, problems: InputProblems, current: t.RoleRow) => Partial<t.RoleRow> = () => ({}),
+  changes: (problems: InputProblems, current: t.RoleRow) => Partial<t.RoleRow> = () => ({}),
 ): Promise<LivedExperienceRole> {
   ctx.db.transaction((tx) => {
     const current = tx.select().from(t.roles).where(eq(t.roles.id, input.id)).get();
@@ -127,7 +125,7 @@ async function moveRole(
       keyColumn: t.roleStatusChanges.roleId,
       key: input.id,
     });
-    const extra = changes(tx, problems, current);
+    const extra = changes(problems, current);
     problems.throwIfAny();
     tx.update(t.roles)
       .set({ ...extra, status: to })
