@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { metaTable } from "../../kit/seed-once.js";
 import { citationColumns, statusChangeColumns } from "../../kit/columns.js";
 import {
   check,
@@ -160,10 +161,7 @@ export const coproductionPartners = sqliteTable(
   (t) => [primaryKey({ columns: [t.coproductionId, t.partnerId] })],
 );
 
-export const meta = sqliteTable("meta", {
-  key: text("key").primaryKey(),
-  value: text("value").notNull(),
-});
+export const meta = metaTable();
 
 export type RoleRow = typeof roles.$inferSelect;
 export type RoleStatusChangeRow = typeof roleStatusChanges.$inferSelect;

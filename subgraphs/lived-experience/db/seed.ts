@@ -1,5 +1,5 @@
-import { eq } from "drizzle-orm";
 import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { seedOnce } from "../../kit/seed-once.js";
 import * as t from "./schema.js";
 import { ACTIVITIES, COPRODUCTIONS, PAYMENT_RATES } from "./seed-data/involvement.js";
 import { ROLES } from "./seed-data/roles.js";
@@ -16,10 +16,7 @@ function seedRate(unit: string, day: string) {
 
 /** Loads the seed data in one transaction, once. The same seed always makes the same rows. */
 export function seedLivedExperience(db: BetterSQLite3Database<typeof t>): { seeded: boolean } {
-  if (db.select().from(t.meta).where(eq(t.meta.key, "seed_version")).get()) {
-    return { seeded: false };
-  }
-  db.transaction((tx) => {
+  return seedOnce(db, t.meta, SEED_VERSION, (tx) => {
     tx.insert(t.roles).values(ROLES).run();
     tx.insert(t.roleStatusChanges)
       .values(
@@ -64,7 +61,5 @@ export function seedLivedExperience(db: BetterSQLite3Database<typeof t>): { seed
       c.partnerIds.map((partnerId) => ({ coproductionId: c.id, partnerId })),
     );
     if (partners.length > 0) tx.insert(t.coproductionPartners).values(partners).run();
-    tx.insert(t.meta).values({ key: "seed_version", value: SEED_VERSION }).run();
   });
-  return { seeded: true };
 }

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { metaTable } from "../../kit/seed-once.js";
 import {
   check,
   index,
@@ -202,11 +203,7 @@ export const systemLeadershipRoles = sqliteTable(
   (t) => [index("system_leadership_roles_holder").on(t.holderPartnerId)],
 );
 
-/** Small key/value facts about the database itself, e.g. which seed version it holds. */
-export const meta = sqliteTable("meta", {
-  key: text("key").primaryKey(),
-  value: text("value").notNull(),
-});
+export const meta = metaTable();
 
 export type PartnerRow = typeof partners.$inferSelect;
 export type IdentifierRow = typeof partnerIdentifiers.$inferSelect;

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { SOURCE_DOCUMENTS } from "../../kit/sources.js";
+import { seedOnce } from "../../kit/seed-once.js";
 import * as t from "./schema.js";
 import { AGREEMENTS } from "./seed-data/agreements.js";
 import { COLLABORATIVES, MEMBERSHIPS, type SeedMembership } from "./seed-data/collaboratives.js";
@@ -24,9 +25,7 @@ export function membershipId(m: Pick<SeedMembership, "partnerId" | "group" | "st
  * nothing; the same seed always produces the same rows.
  */
 export function seedPartners(db: Db): { seeded: boolean } {
-  const existing = db.select().from(t.meta).where(eq(t.meta.key, "seed_version")).get();
-  if (existing) return { seeded: false };
-  db.transaction((tx) => {
+  return seedOnce(db, t.meta, SEED_VERSION, (tx) => {
     tx.insert(t.sourceDocuments)
       .values(SOURCE_DOCUMENTS.map((d) => ({ ...d })))
       .run();
@@ -77,7 +76,5 @@ export function seedPartners(db: Db): { seeded: boolean } {
       .values(AGREEMENTS.flatMap((a) => a.parties.map((p) => ({ agreementId: a.id, ...p }))))
       .run();
     tx.insert(t.systemLeadershipRoles).values(LEADERSHIP_ROLES).run();
-    tx.insert(t.meta).values({ key: "seed_version", value: SEED_VERSION }).run();
   });
-  return { seeded: true };
 }

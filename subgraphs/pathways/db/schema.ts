@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { metaTable } from "../../kit/seed-once.js";
 import { citationColumns, statusChangeColumns } from "../../kit/columns.js";
 import { check, index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
@@ -141,10 +142,7 @@ export const pathwayStatusChanges = sqliteTable(
   (t) => [index("pathway_status_changes_pathway").on(t.pathwayId, t.id)],
 );
 
-export const meta = sqliteTable("meta", {
-  key: text("key").primaryKey(),
-  value: text("value").notNull(),
-});
+export const meta = metaTable();
 
 export type PathwayRow = typeof pathways.$inferSelect;
 export type ParticipantRow = typeof pathwayParticipants.$inferSelect;

@@ -1,5 +1,5 @@
-import { eq } from "drizzle-orm";
 import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { seedOnce } from "../../kit/seed-once.js";
 import * as t from "./schema.js";
 import { PATHWAYS } from "./seed-data/pathways.js";
 
@@ -14,10 +14,7 @@ export const SEED_DECIDER = "Source document";
  * nothing; the same seed always produces the same rows.
  */
 export function seedPathways(db: BetterSQLite3Database<typeof t>): { seeded: boolean } {
-  if (db.select().from(t.meta).where(eq(t.meta.key, "seed_version")).get()) {
-    return { seeded: false };
-  }
-  db.transaction((tx) => {
+  return seedOnce(db, t.meta, SEED_VERSION, (tx) => {
     for (const p of PATHWAYS) {
       const cited = {
         sourceDocument: p.sourceDocument,
@@ -91,7 +88,5 @@ export function seedPathways(db: BetterSQLite3Database<typeof t>): { seeded: boo
         })
         .run();
     }
-    tx.insert(t.meta).values({ key: "seed_version", value: SEED_VERSION }).run();
   });
-  return { seeded: true };
 }

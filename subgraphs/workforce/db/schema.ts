@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { metaTable } from "../../kit/seed-once.js";
 import { citationColumns } from "../../kit/columns.js";
 import {
   check,
@@ -151,10 +152,7 @@ export const observations = sqliteTable(
   ],
 );
 
-export const meta = sqliteTable("meta", {
-  key: text("key").primaryKey(),
-  value: text("value").notNull(),
-});
+export const meta = metaTable();
 
 export type MeasureRow = typeof measures.$inferSelect;
 export type ObservationRow = typeof observations.$inferSelect;

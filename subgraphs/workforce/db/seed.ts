@@ -1,7 +1,7 @@
-import { eq } from "drizzle-orm";
 import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { cite } from "../../kit/cite.js";
 import { MSEC, TRUST } from "../../kit/sources.js";
+import { seedOnce } from "../../kit/seed-once.js";
 import * as t from "./schema.js";
 import {
   CARE_UNIT_FRAMEWORK,
@@ -55,9 +55,7 @@ function insertTable(
 
 /** Loads the framework, the measures and their figures in one transaction, once. */
 export function seedWorkforce(db: Db): { seeded: boolean } {
-  if (db.select().from(t.meta).where(eq(t.meta.key, "seed_version")).get())
-    return { seeded: false };
-  db.transaction((tx) => {
+  return seedOnce(db, t.meta, SEED_VERSION, (tx) => {
     tx.insert(t.objectives)
       .values(OBJECTIVES.map((o, i) => ({ ...o, position: i + 1 })))
       .run();
@@ -86,7 +84,5 @@ export function seedWorkforce(db: Db): { seeded: boolean } {
         .values(observations.slice(i, i + 500))
         .run();
     }
-    tx.insert(t.meta).values({ key: "seed_version", value: SEED_VERSION }).run();
   });
-  return { seeded: true };
 }

@@ -1,0 +1,33 @@
+import { eq } from "drizzle-orm";
+import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+/** Small key/value facts about a database itself, e.g. which seed version it holds. */
+export function metaTable() {
+  return sqliteTable("meta", {
+    key: text("key").primaryKey(),
+    value: text("value").notNull(),
+  });
+}
+
+type Transaction<TSchema extends Record<string, unknown>> = Parameters<
+  Parameters<BetterSQLite3Database<TSchema>["transaction"]>[0]
+>[0];
+
+/**
+ * Loads a subgraph's seed data in one transaction the first time its database is opened, and
+ * records the seed version; opening it again loads nothing.
+ */
+export function seedOnce<TSchema extends Record<string, unknown>>(
+  db: BetterSQLite3Database<TSchema>,
+  meta: ReturnType<typeof metaTable>,
+  version: string,
+  load: (tx: Transaction<TSchema>) => void,
+): { seeded: boolean } {
+  if (db.select().from(meta).where(eq(meta.key, "seed_version")).get()) return { seeded: false };
+  db.transaction((tx) => {
+    load(tx);
+    tx.insert(meta).values({ key: "seed_version", value: version }).run();
+  });
+  return { seeded: true };
+}
