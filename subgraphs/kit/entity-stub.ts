@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { type ClassType, Directive, Field, ID, ObjectType } from "type-graphql";
+import { type ClassType, Directive, Field, ID, Int, ObjectType } from "type-graphql";
 
 export interface EntityStub {
   id: string;
@@ -28,4 +28,29 @@ export function ref<T extends EntityStub>(stub: ClassType<T>, id: string | null)
 /** `__resolveReference` for a stub: the representation already holds all this subgraph needs. */
 export function stubReference<T extends EntityStub>(stub: ClassType<T>) {
   return { __resolveReference: (representation: { id: string }) => ref(stub, representation.id) };
+}
+
+/**
+ * Another subgraph's entity with one whole-number field of its owner's marked `@external`, for a
+ * field of this subgraph that `@requires` it. The representation carries the value.
+ */
+export function entityStubWithExternal<F extends string>(
+  name: string,
+  description: string,
+  external: F,
+): ClassType<EntityStub & Partial<Record<F, number | null>>> {
+  @ObjectType(name, { description })
+  @Directive('@key(fields: "id")')
+  class Stub implements EntityStub {
+    @Field(() => ID)
+    id!: string;
+  }
+  Field(() => Int, { nullable: true })(Stub.prototype, external);
+  Directive("@external")(Stub.prototype, external);
+  return Stub as ClassType<EntityStub & Partial<Record<F, number | null>>>;
+}
+
+/** `__resolveReference` for such a stub: the representation holds the key and the external field. */
+export function stubWithExternalReference<T extends EntityStub>(stub: ClassType<T>) {
+  return { __resolveReference: (representation: T) => Object.assign(new stub(), representation) };
 }

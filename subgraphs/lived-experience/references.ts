@@ -1,5 +1,5 @@
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/index.js";
-import { stubReference } from "../kit/entity-stub.js";
+import { stubReference, stubWithExternalReference } from "../kit/entity-stub.js";
 import { CareUnit, Partner, SharedPathway } from "./federation/entities.js";
 import { loadActivity } from "./involvement/involvement.resolver.js";
 import type { LivedExperienceContext } from "./loaders.js";
@@ -16,9 +16,5 @@ export const livedExperienceReferences: GraphQLResolverMap<LivedExperienceContex
   },
   Partner: stubReference(Partner),
   SharedPathway: stubReference(SharedPathway),
-  // The representation carries `wardCount` when a field @requires it.
-  CareUnit: {
-    __resolveReference: (ref: { id: string; wardCount?: number | null }) =>
-      Object.assign(new CareUnit(), ref),
-  },
+  CareUnit: stubWithExternalReference(CareUnit),
 };

@@ -1,5 +1,5 @@
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/index.js";
-import { stubReference } from "../kit/entity-stub.js";
+import { stubReference, stubWithExternalReference } from "../kit/entity-stub.js";
 import { CareUnit, Place } from "./federation/entities.js";
 import type { WorkforceContext } from "./loaders.js";
 import { toMeasure } from "./measure/measure.mapper.js";
@@ -13,9 +13,5 @@ export const workforceReferences: GraphQLResolverMap<WorkforceContext> = {
     },
   },
   Place: stubReference(Place),
-  // The representation carries `livedExperienceRolesFilled` when `workforce` @requires it.
-  CareUnit: {
-    __resolveReference: (ref: { id: string; livedExperienceRolesFilled?: number | null }) =>
-      Object.assign(new CareUnit(), ref),
-  },
+  CareUnit: stubWithExternalReference(CareUnit),
 };
