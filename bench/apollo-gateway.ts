@@ -7,11 +7,28 @@ import { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
 import { readFileSync } from "node:fs";
 import { SUPERGRAPH_FILE } from "../gateway/create-gateway.js";
+import { signRequest } from "../subgraphs/kit/signing.js";
 
 const urls = JSON.parse(process.env.SUBGRAPH_URLS ?? "{}") as Record<string, string>;
+const secret = process.env.SUBGRAPH_SECRET ?? "";
+
+/** Our subgraphs answer only signed requests, so this gateway signs them as ours does. */
+const signedFetch: typeof fetch = (input, init) =>
+  fetch(input, {
+    ...init,
+    headers: {
+      ...Object.fromEntries(new Headers(init?.headers).entries()),
+      ...signRequest(secret, typeof init?.body === "string" ? init.body : ""),
+    },
+  });
+
 const gateway = new ApolloGateway({
   supergraphSdl: readFileSync(SUPERGRAPH_FILE, "utf8"),
-  buildService: ({ name, url }) => new RemoteGraphQLDataSource({ url: urls[name] ?? url }),
+  buildService: ({ name, url }) =>
+    new RemoteGraphQLDataSource({
+      url: urls[name] ?? url,
+      fetcher: signedFetch as never,
+    }),
 });
 const server = new ApolloServer({ gateway });
 await startStandaloneServer(server, {

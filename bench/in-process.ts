@@ -25,6 +25,7 @@ export async function startInProcess(dataDir: string, options: { record?: boolea
       createContext: subgraph.createContext,
       port: 0,
       production: true,
+      signingSecret: gatewayConfigFromEnv({}).subgraphSecret,
     });
     subgraphs.push({ name: definition.name, database: subgraph.database, server });
   }

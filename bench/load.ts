@@ -1,5 +1,6 @@
 /** Drives one GraphQL operation at a URL with autocannon and reports exact percentiles. */
 import autocannon from "autocannon";
+import { signRequest } from "../subgraphs/kit/signing.js";
 
 export interface LoadResult {
   requests: number;
@@ -18,8 +19,9 @@ function percentile(sorted: number[], p: number): number {
 export async function load(
   url: string,
   bodies: string[],
-  options: { seconds: number; connections: number },
+  options: { seconds: number; connections: number; signingSecret?: string },
 ): Promise<LoadResult> {
+  const secret = options.signingSecret;
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
@@ -27,7 +29,18 @@ export async function load(
         url,
         method: "POST",
         headers: { "content-type": "application/json" },
-        requests: bodies.map((body) => ({ body })),
+        // Straight to a subgraph, every request is signed afresh, as the gateway signs them.
+        requests: bodies.map((body) =>
+          secret
+            ? {
+                body,
+                setupRequest: (request: autocannon.Request) => ({
+                  ...request,
+                  headers: { ...request.headers, ...signRequest(secret, body) },
+                }),
+              }
+            : { body },
+        ),
         duration: options.seconds,
         connections: options.connections,
         timeout: 10,

@@ -15,7 +15,7 @@ import { scale } from "../scripts/seed-scale.js";
 import { load, type LoadResult } from "./load.js";
 import { operations } from "./operations.js";
 import { statementsPerOperation } from "./statements.js";
-import { startApolloGateway, startSystem } from "./system.js";
+import { BENCH_SECRET, startApolloGateway, startSystem } from "./system.js";
 
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
@@ -66,6 +66,7 @@ for (const factor of factors) {
           row.direct = await load(system.subgraphUrls[op.subgraph]!, [op.body], {
             seconds,
             connections,
+            signingSecret: BENCH_SECRET,
           });
         }
         rows.push(row);
@@ -112,7 +113,7 @@ if (atOne.some((r) => r.direct)) {
   console.log("\nGateway overhead (through the gateway ÷ straight to the subgraph, req/s):");
   for (const r of atOne.filter((r) => r.direct)) {
     console.log(
-      `  ${r.operation.padEnd(17)} ${pad(r.rps, 6)} ÷ ${pad(r.direct!.rps, 6)} = ${ratio(r.rps, r.direct!.rps)}`,
+      `  ${r.operation.padEnd(17)} ${pad(r.rps, 6)} ÷ ${pad(r.direct!.rps, 6)} = ${ratio(r.rps, r.direct!.rps)}${r.direct!.errors ? `  (direct errors ${r.direct!.errors})` : ""}`,
     );
   }
 }

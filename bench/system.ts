@@ -1,5 +1,6 @@
 /** Starting the whole system, or @apollo/gateway over it, in child processes for benchmarks. */
 import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import net from "node:net";
 import { SUBGRAPHS } from "../subgraphs/registry.js";
 
@@ -10,6 +11,9 @@ export async function freePort(): Promise<number> {
   await new Promise((resolve) => server.close(resolve));
   return port;
 }
+
+/** The secret the benchmark's system signs subgraph requests with; direct runs sign with it too. */
+export const BENCH_SECRET = randomBytes(32).toString("base64url");
 
 export interface RunningProcess {
   child: ChildProcess;
@@ -56,6 +60,7 @@ export async function startSystem(dataDir: string): Promise<RunningSystem> {
     DATA_DIR: dataDir,
     PORT: String(gatewayPort),
     RATE_LIMIT_PER_MINUTE: "0",
+    SUBGRAPH_SECRET: BENCH_SECRET,
   };
   const subgraphUrls: Record<string, string> = {};
   for (const definition of SUBGRAPHS) {
@@ -72,7 +77,11 @@ export async function startApolloGateway(subgraphUrls: Record<string, string>) {
   const port = await freePort();
   const running = await startProcess(
     "bench/apollo-gateway.ts",
-    { APOLLO_GATEWAY_PORT: String(port), SUBGRAPH_URLS: JSON.stringify(subgraphUrls) },
+    {
+      APOLLO_GATEWAY_PORT: String(port),
+      SUBGRAPH_URLS: JSON.stringify(subgraphUrls),
+      SUBGRAPH_SECRET: BENCH_SECRET,
+    },
     "apollo gateway up",
   );
   return { ...running, url: `http://127.0.0.1:${port}/graphql` };

@@ -1,3 +1,4 @@
+import { DEVELOPMENT_SECRET } from "../subgraphs/kit/signing.js";
 import { SUBGRAPHS } from "../subgraphs/registry.js";
 
 export const APOLLO_SANDBOX_ORIGIN = "https://studio.apollographql.com";
@@ -16,6 +17,21 @@ export interface GatewayConfig {
   rateLimitPerMinute: number;
   /** Whether X-Forwarded-For names the client (only behind a proxy that sets it). */
   trustProxy: boolean;
+  /** The secret the gateway signs subgraph requests with, and the subgraphs check. */
+  subgraphSecret: string;
+}
+
+/** SUBGRAPH_SECRET; required in production, a fixed development secret otherwise. */
+export function subgraphSecret(env: NodeJS.ProcessEnv = process.env): string {
+  const secret = env.SUBGRAPH_SECRET;
+  if (secret && secret.length >= 32) return secret;
+  if (secret) throw new Error("SUBGRAPH_SECRET must be at least 32 characters");
+  if (env.NODE_ENV === "production") {
+    throw new Error(
+      "SUBGRAPH_SECRET must be set in production: the subgraphs accept only signed requests",
+    );
+  }
+  return DEVELOPMENT_SECRET;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -45,6 +61,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     subgraphTimeoutMs: integer(env, "SUBGRAPH_TIMEOUT_MS", 5000),
     rateLimitPerMinute: integer(env, "RATE_LIMIT_PER_MINUTE", 600),
     trustProxy: env.TRUST_PROXY === "true",
+    subgraphSecret: subgraphSecret(env),
     corsOrigins: (env.CORS_ORIGINS ?? "")
       .split(",")
       .map((origin) => origin.trim())

@@ -7,6 +7,7 @@ import { APOLLO_SANDBOX_ORIGIN, type GatewayConfig } from "./config.js";
 import { sandboxPage } from "./landing-page.js";
 import { maskError } from "./mask-error.js";
 import { checkSubgraphs } from "./readiness.js";
+import { signRequest } from "../subgraphs/kit/signing.js";
 
 export const SUPERGRAPH_FILE = fileURLToPath(
   new URL("../schema/supergraph.graphql", import.meta.url),
@@ -43,6 +44,7 @@ export function createGateway(config: GatewayConfig) {
     },
     csrfPrevention: { requestHeaders: ["x-graphql-csrf", "apollo-require-preflight"] },
     plugins: () => [
+      signSubgraphRequests(config.subgraphSecret),
       ...(config.rateLimitPerMinute > 0
         ? [rateLimit(config.rateLimitPerMinute, config.trustProxy)]
         : []),
@@ -55,6 +57,17 @@ export function createGateway(config: GatewayConfig) {
 
 export type Gateway = ReturnType<typeof createGateway>;
 
+/** Signs every request to a subgraph (see subgraphs/kit/signing.ts). */
+function signSubgraphRequests(secret: string): GatewayPlugin {
+  return {
+    onFetch({ options, setOptions }) {
+      const body = typeof options.body === "string" ? options.body : "";
+      const headers = Object.fromEntries(new Headers(options.headers as HeadersInit).entries());
+      setOptions({ ...options, headers: { ...headers, ...signRequest(secret, body) } });
+    },
+  };
+}
+
 function readinessPlugin(config: GatewayConfig): GatewayPlugin {
   return {
     async onRequest({ url, endResponse, fetchAPI }) {
@@ -62,6 +75,7 @@ function readinessPlugin(config: GatewayConfig): GatewayPlugin {
       const health = await checkSubgraphs(
         config.subgraphUrls,
         Math.min(config.subgraphTimeoutMs, 2000),
+        config.subgraphSecret,
       );
       const unavailable = health.filter((h) => !h.ok);
       endResponse(

@@ -1,21 +1,25 @@
+import { signRequest } from "../subgraphs/kit/signing.js";
+
 export interface SubgraphHealth {
   name: string;
   ok: boolean;
   reason?: string;
 }
 
-/** Asks each subgraph for `{ __typename }`, all at once, each within `timeoutMs`. */
+/** Asks each subgraph for `{ __typename }`, signed, all at once, each within `timeoutMs`. */
 export async function checkSubgraphs(
   urls: Record<string, string>,
   timeoutMs: number,
+  secret: string,
 ): Promise<SubgraphHealth[]> {
+  const body = JSON.stringify({ query: "{ __typename }" });
   return Promise.all(
     Object.entries(urls).map(async ([name, url]): Promise<SubgraphHealth> => {
       try {
         const response = await fetch(url, {
           method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({ query: "{ __typename }" }),
+          headers: { "content-type": "application/json", ...signRequest(secret, body) },
+          body,
           signal: AbortSignal.timeout(timeoutMs),
         });
         return response.ok

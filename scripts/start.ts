@@ -23,6 +23,7 @@ async function main(): Promise<void> {
       port: subgraphPort(process.env, definition.portVariable, definition.defaultPort),
       host: config.host,
       production: config.production,
+      signingSecret: config.subgraphSecret,
     });
     running.push(server);
     closers.unshift(() => subgraph.database.close());

@@ -1,5 +1,6 @@
 import type { BaseContext } from "@apollo/server";
 import type { GraphQLSchema } from "graphql";
+import type { Caller } from "./kit/context.js";
 import type { SubgraphDatabase } from "./kit/database.js";
 import { buildPartnersSchema, createPartnersSubgraph, PARTNERS } from "./partners/index.js";
 import {
@@ -19,7 +20,7 @@ export interface SubgraphDefinition {
   create(options: { databaseFile: string; seed?: boolean }): {
     schema: GraphQLSchema;
     database: SubgraphDatabase<Record<string, unknown>>;
-    createContext(): BaseContext;
+    createContext(caller?: Caller): BaseContext;
   };
 }
 

@@ -39,6 +39,7 @@ describe("graceful shutdown", () => {
         LIVED_EXPERIENCE_PORT: String(ports[3]),
         WORKFORCE_PORT: String(ports[4]),
         RATE_LIMIT_PER_MINUTE: "0",
+        SUBGRAPH_SECRET: "a-test-secret-that-is-at-least-32-characters-long",
       },
       stdio: ["ignore", "pipe", "pipe"],
     });

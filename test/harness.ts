@@ -3,6 +3,7 @@
  * and gives tests a way to query over HTTP and to count the SQL statements a request ran.
  */
 import { startSubgraphServer, type RunningSubgraph } from "../subgraphs/kit/server.js";
+import { signRequest } from "../subgraphs/kit/signing.js";
 import type { SubgraphDatabase } from "../subgraphs/kit/database.js";
 import { SUBGRAPHS } from "../subgraphs/registry.js";
 import { gatewayConfigFromEnv, type GatewayConfig } from "../gateway/config.js";
@@ -28,6 +29,8 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
+const SECRET = gatewayConfigFromEnv({}).subgraphSecret;
+
 export async function startHarness(overrides: Partial<GatewayConfig> = {}): Promise<Harness> {
   const subgraphs: Record<string, RunningSubgraph> = {};
   const databases: Harness["databases"] = {};
@@ -40,6 +43,7 @@ export async function startHarness(overrides: Partial<GatewayConfig> = {}): Prom
       createContext: subgraph.createContext,
       port: 0,
       production: overrides.production ?? false,
+      signingSecret: SECRET,
     });
   }
   const gateway = await startGateway({
@@ -50,14 +54,20 @@ export async function startHarness(overrides: Partial<GatewayConfig> = {}): Prom
     subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url])),
     ...overrides,
   });
+  // Straight to a subgraph, a request is signed as the gateway would sign it.
+  const subgraphUrls = new Set(Object.values(subgraphs).map((s) => s.url));
   const query: Harness["query"] = async (q, variables, url = gateway.url) => {
+    const body = JSON.stringify({ query: q, variables });
     const response = await fetch(url, {
       method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: q, variables }),
+      headers: {
+        "content-type": "application/json",
+        ...(subgraphUrls.has(url) ? signRequest(SECRET, body) : {}),
+      },
+      body,
     });
-    const body = (await response.json()) as Omit<GraphQLResponse, "status">;
-    return { status: response.status, ...body } as GraphQLResponse<never>;
+    const answer = (await response.json()) as Omit<GraphQLResponse, "status">;
+    return { status: response.status, ...answer } as GraphQLResponse<never>;
   };
   return {
     gateway,

@@ -59,6 +59,7 @@ describe("a subgraph that goes down", () => {
       createContext: revived.createContext,
       port,
       production: true,
+      signingSecret: gatewayConfigFromEnv({}).subgraphSecret,
     });
     h.subgraphs.pathways = server;
     h.databases.pathways = revived.database;

@@ -1,4 +1,4 @@
-/** Who is asking. Filled from the gateway's verified identity once access control lands. */
+/** Who is asking, as the gateway signed it (anonymous until the gateway authenticates callers). */
 export interface Caller {
   subject: string | null;
   client: string | null;
@@ -15,10 +15,10 @@ export interface SubgraphContext<TDb, TLoaders> {
   loaders: TLoaders;
 }
 
-/** Makes a subgraph's per-request context: fresh loaders over its database for every request. */
+/** Makes a subgraph's per-request context: the caller, and fresh loaders over its database. */
 export function requestContext<TDb, TLoaders>(
   db: TDb,
   createLoaders: (db: TDb) => TLoaders,
-): () => SubgraphContext<TDb, TLoaders> {
-  return () => ({ caller: ANONYMOUS, db, loaders: createLoaders(db) });
+): (caller?: Caller) => SubgraphContext<TDb, TLoaders> {
+  return (caller = ANONYMOUS) => ({ caller, db, loaders: createLoaders(db) });
 }

@@ -7,13 +7,18 @@ import {
 import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { ANONYMOUS, type Caller } from "./context.js";
+import { SignatureVerifier } from "./signing.js";
 
 export const MAX_REQUEST_BYTES = 1_000_000;
 
 export interface SubgraphServerOptions<TContext extends BaseContext> {
   name: string;
   schema: GraphQLSchema;
-  createContext: (req: IncomingMessage) => Promise<TContext> | TContext;
+  /** Builds a request's context for the caller the gateway signed for. */
+  createContext: (caller: Caller) => Promise<TContext> | TContext;
+  /** The secret the gateway signs requests with (see signing.ts). */
+  signingSecret: string;
   port: number;
   host?: string;
   production?: boolean;
@@ -50,8 +55,9 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     ],
   });
   await apollo.start();
+  const verifier = new SignatureVerifier(options.signingSecret);
   httpServer.on("request", (req, res) => {
-    handle(apollo, options.createContext, req, res).catch((error: unknown) => {
+    handle(apollo, options.createContext, verifier, req, res).catch((error: unknown) => {
       console.error(`[${options.name}] request failed`, error);
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: "Internal server error" }] });
       else res.destroy();
@@ -71,7 +77,8 @@ export async function startSubgraphServer<TContext extends BaseContext>(
 
 async function handle<TContext extends BaseContext>(
   apollo: ApolloServer<TContext>,
-  createContext: (req: IncomingMessage) => Promise<TContext> | TContext,
+  createContext: (caller: Caller) => Promise<TContext> | TContext,
+  verifier: SignatureVerifier,
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
@@ -82,6 +89,26 @@ async function handle<TContext extends BaseContext>(
     return sendJson(res, 413, {
       errors: [{ message: `Request body is larger than ${MAX_REQUEST_BYTES} bytes` }],
     });
+  }
+  // Only Apollo Sandbox's page (development) is served unsigned; every operation is signed.
+  const wantsPage = req.method === "GET" && (req.headers.accept ?? "").includes("text/html");
+  let caller = ANONYMOUS;
+  if (!wantsPage) {
+    const verdict = verifier.verify((name) => {
+      const value = req.headers[name];
+      return Array.isArray(value) ? value[0] : value;
+    }, body);
+    if ("refused" in verdict) {
+      return sendJson(res, 401, {
+        errors: [
+          {
+            message: `A subgraph answers only requests the gateway has signed: ${verdict.refused}.`,
+            extensions: { code: "UNAUTHENTICATED" },
+          },
+        ],
+      });
+    }
+    caller = verdict.caller;
   }
   let parsed: unknown = undefined;
   if (body.length > 0) {
@@ -97,7 +124,7 @@ async function handle<TContext extends BaseContext>(
   }
   const response = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body: parsed },
-    context: async () => createContext(req),
+    context: async () => createContext(caller),
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;

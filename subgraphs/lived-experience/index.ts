@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { requestContext } from "../kit/context.js";
+import { type Caller, requestContext } from "../kit/context.js";
 import { openDatabase } from "../kit/database.js";
 import { smallNumberThreshold } from "../kit/protected-count.js";
 import { buildFederatedSubgraphSchema } from "../kit/schema.js";
@@ -56,8 +56,8 @@ export function createLivedExperienceSubgraph(options: { databaseFile: string; s
     ...LIVED_EXPERIENCE,
     schema: buildLivedExperienceSchema(),
     database,
-    createContext: (): LivedExperienceContext => ({
-      ...base(),
+    createContext: (caller?: Caller): LivedExperienceContext => ({
+      ...base(caller),
       smallNumberThreshold: threshold,
     }),
   };

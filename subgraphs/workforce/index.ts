@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { requestContext } from "../kit/context.js";
+import { type Caller, requestContext } from "../kit/context.js";
 import { openDatabase } from "../kit/database.js";
 import { buildFederatedSubgraphSchema } from "../kit/schema.js";
 import * as schema from "./db/schema.js";
@@ -46,6 +46,9 @@ export function createWorkforceSubgraph(options: { databaseFile: string; seed?: 
     ...WORKFORCE,
     schema: buildWorkforceSchema(),
     database,
-    createContext: (): WorkforceContext => ({ ...base(), sqlite: database.sqlite }),
+    createContext: (caller?: Caller): WorkforceContext => ({
+      ...base(caller),
+      sqlite: database.sqlite,
+    }),
   };
 }
