@@ -61,6 +61,7 @@ export async function startSystem(dataDir: string): Promise<RunningSystem> {
     PORT: String(gatewayPort),
     RATE_LIMIT_PER_MINUTE: "0",
     SUBGRAPH_SECRET: BENCH_SECRET,
+    AUTH_JWT_SECRET: BENCH_SECRET,
   };
   const subgraphUrls: Record<string, string> = {};
   for (const definition of SUBGRAPHS) {

@@ -1,4 +1,5 @@
 import { DEVELOPMENT_SECRET } from "../subgraphs/kit/signing.js";
+import { type AuthConfig, DEVELOPMENT_JWT_SECRET } from "./auth.js";
 import { SUBGRAPHS } from "../subgraphs/registry.js";
 
 export const APOLLO_SANDBOX_ORIGIN = "https://studio.apollographql.com";
@@ -19,6 +20,29 @@ export interface GatewayConfig {
   trustProxy: boolean;
   /** The secret the gateway signs subgraph requests with, and the subgraphs check. */
   subgraphSecret: string;
+  /** How callers prove who they are: bearer tokens and API keys. */
+  auth: AuthConfig;
+}
+
+/** Bearer-token keys and the API keys file; production needs a real token key. */
+export function authConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig {
+  const production = env.NODE_ENV === "production";
+  const jwksUrl = env.AUTH_JWKS_URL || null;
+  const jwtSecret = env.AUTH_JWT_SECRET || (production || jwksUrl ? null : DEVELOPMENT_JWT_SECRET);
+  if (!jwtSecret && !jwksUrl) {
+    throw new Error(
+      "Set AUTH_JWKS_URL (or AUTH_JWT_SECRET) in production: bearer tokens need a key",
+    );
+  }
+  if (jwtSecret && jwtSecret.length < 32)
+    throw new Error("AUTH_JWT_SECRET must be at least 32 characters");
+  return {
+    jwtSecret,
+    jwksUrl,
+    issuer: env.AUTH_ISSUER ?? "partnership-web",
+    audience: env.AUTH_AUDIENCE ?? "partnership-web-api",
+    apiKeysFile: env.API_KEYS_FILE ?? `${env.DATA_DIR ?? "data"}/api-keys.json`,
+  };
 }
 
 /** SUBGRAPH_SECRET; required in production, a fixed development secret otherwise. */
@@ -62,6 +86,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     rateLimitPerMinute: integer(env, "RATE_LIMIT_PER_MINUTE", 600),
     trustProxy: env.TRUST_PROXY === "true",
     subgraphSecret: subgraphSecret(env),
+    auth: authConfig(env),
     corsOrigins: (env.CORS_ORIGINS ?? "")
       .split(",")
       .map((origin) => origin.trim())

@@ -7,7 +7,9 @@ import { APOLLO_SANDBOX_ORIGIN, type GatewayConfig } from "./config.js";
 import { sandboxPage } from "./landing-page.js";
 import { maskError } from "./mask-error.js";
 import { checkSubgraphs } from "./readiness.js";
+import { ANONYMOUS, type Caller } from "../subgraphs/kit/context.js";
 import { signRequest } from "../subgraphs/kit/signing.js";
+import { Authenticator, scopeCheck } from "./auth.js";
 
 export const SUPERGRAPH_FILE = fileURLToPath(
   new URL("../schema/supergraph.graphql", import.meta.url),
@@ -20,6 +22,7 @@ const GRAPHQL_ENDPOINT = "/graphql";
  */
 export function createGateway(config: GatewayConfig) {
   const supergraph = parse(readFileSync(SUPERGRAPH_FILE, "utf8"));
+  const authenticator = new Authenticator(config.auth);
   return createGatewayRuntime({
     supergraph,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
@@ -43,6 +46,16 @@ export function createGateway(config: GatewayConfig) {
       methods: ["GET", "POST", "OPTIONS"],
     },
     csrfPrevention: { requestHeaders: ["x-graphql-csrf", "apollo-require-preflight"] },
+    // The supergraph's @authenticated and @requiresScopes say what is protected; a field the
+    // caller may not see is null with an error, and the rest of the answer is still served.
+    genericAuth: {
+      mode: "protect-granular",
+      resolveUserFn: (context: { request: Request }) =>
+        authenticator.authenticate(context.request.headers),
+      extractScopes: (caller) => [...((caller as Caller | null)?.scopes ?? [])],
+      validateUser: scopeCheck,
+      rejectUnauthenticated: false,
+    },
     plugins: () => [
       signSubgraphRequests(config.subgraphSecret),
       ...(config.rateLimitPerMinute > 0
@@ -57,13 +70,14 @@ export function createGateway(config: GatewayConfig) {
 
 export type Gateway = ReturnType<typeof createGateway>;
 
-/** Signs every request to a subgraph (see subgraphs/kit/signing.ts). */
+/** Signs every request to a subgraph for the authenticated caller (see kit/signing.ts). */
 function signSubgraphRequests(secret: string): GatewayPlugin {
   return {
-    onFetch({ options, setOptions }) {
+    onFetch({ options, setOptions, context }) {
       const body = typeof options.body === "string" ? options.body : "";
       const headers = Object.fromEntries(new Headers(options.headers as HeadersInit).entries());
-      setOptions({ ...options, headers: { ...headers, ...signRequest(secret, body) } });
+      const caller = (context as { currentUser?: Caller | null }).currentUser ?? ANONYMOUS;
+      setOptions({ ...options, headers: { ...headers, ...signRequest(secret, body, caller) } });
     },
   };
 }

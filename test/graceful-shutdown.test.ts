@@ -22,7 +22,7 @@ async function freePort(): Promise<number> {
 }
 
 const QUERY = JSON.stringify({
-  query: `{ partner(id: "eput") { name pathways { name } hostedRoles { title } } }`,
+  query: `{ partner(id: "eput") { name pathways { name } } careUnits { livedExperienceRoleCounts { total } } }`,
 });
 
 describe("graceful shutdown", () => {
@@ -40,6 +40,7 @@ describe("graceful shutdown", () => {
         WORKFORCE_PORT: String(ports[4]),
         RATE_LIMIT_PER_MINUTE: "0",
         SUBGRAPH_SECRET: "a-test-secret-that-is-at-least-32-characters-long",
+        AUTH_JWT_SECRET: "a-test-token-secret-that-is-at-least-32-characters",
       },
       stdio: ["ignore", "pipe", "pipe"],
     });

@@ -4,6 +4,7 @@
  */
 import { startSubgraphServer, type RunningSubgraph } from "../subgraphs/kit/server.js";
 import { signRequest } from "../subgraphs/kit/signing.js";
+import { issueToken } from "../gateway/auth.js";
 import type { SubgraphDatabase } from "../subgraphs/kit/database.js";
 import { SUBGRAPHS } from "../subgraphs/registry.js";
 import { gatewayConfigFromEnv, type GatewayConfig } from "../gateway/config.js";
@@ -19,10 +20,16 @@ export interface Harness {
   gateway: RunningGateway;
   subgraphs: Record<string, RunningSubgraph>;
   databases: Record<string, SubgraphDatabase<Record<string, unknown>>>;
+  /**
+   * Sends a GraphQL request. Through the gateway it carries an administrator's token unless
+   * `as` names other scopes (`as: null` for an anonymous caller); straight to a subgraph it is
+   * signed as the gateway would sign it for that caller.
+   */
   query<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
     url?: string,
+    as?: readonly string[] | null,
   ): Promise<GraphQLResponse<T>>;
   /** Runs `fn` and returns how many SQL statements each subgraph ran meanwhile. */
   countStatements(fn: () => Promise<unknown>): Promise<Record<string, number>>;
@@ -56,14 +63,20 @@ export async function startHarness(overrides: Partial<GatewayConfig> = {}): Prom
   });
   // Straight to a subgraph, a request is signed as the gateway would sign it.
   const subgraphUrls = new Set(Object.values(subgraphs).map((s) => s.url));
-  const query: Harness["query"] = async (q, variables, url = gateway.url) => {
+  const config = gatewayConfigFromEnv({});
+  const query: Harness["query"] = async (q, variables, url = gateway.url, as = ["admin"]) => {
     const body = JSON.stringify({ query: q, variables });
+    const caller = { subject: as ? "test-user" : null, client: null, scopes: as ?? [] };
+    const credentials = subgraphUrls.has(url)
+      ? signRequest(SECRET, body, caller)
+      : as
+        ? {
+            authorization: `Bearer ${await issueToken(config.auth, { subject: "test-user", scopes: as })}`,
+          }
+        : {};
     const response = await fetch(url, {
       method: "POST",
-      headers: {
-        "content-type": "application/json",
-        ...(subgraphUrls.has(url) ? signRequest(SECRET, body) : {}),
-      },
+      headers: { "content-type": "application/json", ...credentials },
       body,
     });
     const answer = (await response.json()) as Omit<GraphQLResponse, "status">;

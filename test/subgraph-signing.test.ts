@@ -4,6 +4,7 @@
  * refused whatever headers they carry.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { issueToken } from "../gateway/auth.js";
 import { gatewayConfigFromEnv } from "../gateway/config.js";
 import { signRequest, SIGNATURE_HEADERS } from "../subgraphs/kit/signing.js";
 import { type Harness, startHarness } from "./harness.js";
@@ -84,7 +85,11 @@ describe("subgraphs answer only the gateway", () => {
     const res = await post(
       h.subgraphs.pathways!.url,
       body,
-      signRequest(SECRET, body, { subject: "alice@example.nhs.uk", client: "test", scopes: [] }),
+      signRequest(SECRET, body, {
+        subject: "alice@example.nhs.uk",
+        client: "test",
+        scopes: ["pathways:write"],
+      }),
     );
     expect(JSON.parse(res.text).data.proposePathway.history).toEqual([
       { recordedBy: "alice@example.nhs.uk" },
@@ -97,16 +102,25 @@ describe("subgraphs answer only the gateway", () => {
       client: null,
       scopes: ["admin"],
     });
+    const token = await issueToken(gatewayConfigFromEnv({}).auth, {
+      subject: "bob@example.nhs.uk",
+      scopes: ["pathways:write"],
+    });
     const response = await fetch(h.gateway.url, {
       method: "POST",
-      headers: { "content-type": "application/json", ...forged, "x-user-id": "mallory" },
+      headers: {
+        "content-type": "application/json",
+        ...forged,
+        "x-user-id": "mallory",
+        authorization: `Bearer ${token}`,
+      },
       body: JSON.stringify({
         query: `mutation { proposePathway(input: { name: "Forged caller pathway", purpose: "Test", sectors: [HEALTH], participants: [{ partnerId: "eput", role: LEAD }], proposedBy: "Board" }) { history { recordedBy } } }`,
       }),
     });
     const body = (await response.json()) as {
-      data: { proposePathway: { history: { recordedBy: null }[] } };
+      data: { proposePathway: { history: { recordedBy: string }[] } };
     };
-    expect(body.data.proposePathway.history).toEqual([{ recordedBy: null }]);
+    expect(body.data.proposePathway.history).toEqual([{ recordedBy: "bob@example.nhs.uk" }]);
   });
 });

@@ -1,4 +1,4 @@
-import { ApolloServer, HeaderMap, type BaseContext } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin, HeaderMap, type BaseContext } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import {
   ApolloServerPluginInlineTraceDisabled,
@@ -8,6 +8,7 @@ import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ANONYMOUS, type Caller } from "./context.js";
+import { requireScope } from "./scopes.js";
 import { SignatureVerifier } from "./signing.js";
 
 export const MAX_REQUEST_BYTES = 1_000_000;
@@ -49,6 +50,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     stopOnTerminationSignals: false,
     formatError: production ? maskUnexpectedError : undefined,
     plugins: [
+      mutationsNeedEditors(options.name),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
@@ -72,6 +74,26 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     port,
     url: `http://${options.host ?? "127.0.0.1"}:${port}/graphql`,
     stop: () => apollo.stop(),
+  };
+}
+
+/**
+ * Defence in depth: a subgraph itself refuses a mutation from a caller the gateway did not sign
+ * as one of its editors (`<subgraph>:write`) or an administrator.
+ */
+function mutationsNeedEditors<TContext extends BaseContext>(
+  subgraph: string,
+): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          if (operation?.operation !== "mutation") return;
+          const caller = (contextValue as { caller?: Caller }).caller ?? ANONYMOUS;
+          requireScope(caller, [`${subgraph}:write`, "admin"], `Changing the ${subgraph} data`);
+        },
+      };
+    },
   };
 }
 

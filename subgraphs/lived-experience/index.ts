@@ -36,7 +36,7 @@ export function buildLivedExperienceSchema() {
       PartnerRolesResolver,
       PathwayCoproductionResolver,
     ],
-    federationImports: ["@key", "@shareable", "@external", "@requires"],
+    federationImports: ["@key", "@shareable", "@external", "@requires", "@requiresScopes"],
     referenceResolvers: livedExperienceReferences,
   });
 }

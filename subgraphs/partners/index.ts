@@ -42,7 +42,7 @@ export function buildPartnersSchema() {
       LeadershipRoleResolver,
       SourceDocumentResolver,
     ],
-    federationImports: ["@key", "@shareable"],
+    federationImports: ["@key", "@shareable", "@requiresScopes"],
     referenceResolvers: partnersReferences,
   });
 }

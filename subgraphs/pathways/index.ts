@@ -29,7 +29,7 @@ export function buildPathwaysSchema() {
       CareUnitPathwaysResolver,
       PlacePathwaysResolver,
     ],
-    federationImports: ["@key", "@shareable", "@tag"],
+    federationImports: ["@key", "@shareable", "@tag", "@requiresScopes"],
     referenceResolvers: pathwaysReferences,
   });
 }

@@ -27,7 +27,7 @@ export function buildWorkforceSchema() {
       ImportResolver,
       CareUnitWorkforceResolver,
     ],
-    federationImports: ["@key", "@shareable", "@external", "@requires"],
+    federationImports: ["@key", "@shareable", "@external", "@requires", "@requiresScopes"],
     referenceResolvers: workforceReferences,
   });
 }

@@ -1,5 +1,6 @@
+import { editorsOf } from "../../kit/scopes.js";
 import { eq, sql } from "drizzle-orm";
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root, Directive } from "type-graphql";
 import { today } from "../../kit/dates.js";
 import { ref, type EntityStub } from "../../kit/entity-stub.js";
 import { InputProblems, notFound } from "../../kit/errors.js";
@@ -38,6 +39,7 @@ export class CoproductionResolver {
     return rows.map((row) => ref(Partner, row.partnerId)!);
   }
 
+  @Directive(editorsOf("lived-experience"))
   @Mutation(() => CoproductionRecord, {
     description: "Records that lived experience involvement shaped a shared pathway.",
   })

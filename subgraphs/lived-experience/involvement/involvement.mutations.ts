@@ -1,5 +1,6 @@
+import { editorsOf } from "../../kit/scopes.js";
 import { eq, sql } from "drizzle-orm";
-import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import { Arg, Ctx, ID, Mutation, Resolver, Directive } from "type-graphql";
 import { today } from "../../kit/dates.js";
 import { InputProblems, notFound } from "../../kit/errors.js";
 import { newId, requiredText, slugId } from "../../kit/validate.js";
@@ -46,6 +47,7 @@ const ALLOWED_RECOGNITION: Record<RecognitionOffer, string[]> = {
 
 @Resolver(() => InvolvementActivity)
 export class InvolvementMutations {
+  @Directive(editorsOf("lived-experience"))
   @Mutation(() => InvolvementActivity, {
     description: "Advertises an involvement activity (OPEN) on the involvement platform.",
   })
@@ -98,6 +100,7 @@ export class InvolvementMutations {
     return (await loadActivity(ctx, id))!;
   }
 
+  @Directive(editorsOf("lived-experience"))
   @Mutation(() => InvolvementActivity, { description: "Marks an open activity as filled." })
   async fillInvolvementActivity(
     @Arg("id", () => ID) id: string,
@@ -116,6 +119,7 @@ export class InvolvementMutations {
     return (await loadActivity(ctx, id))!;
   }
 
+  @Directive(editorsOf("lived-experience"))
   @Mutation(() => InvolvementActivity, {
     description: "Completes an activity that has taken place, recording the hours given.",
   })
@@ -143,6 +147,7 @@ export class InvolvementMutations {
     return (await loadActivity(ctx, input.id))!;
   }
 
+  @Directive(editorsOf("lived-experience"))
   @Mutation(() => InvolvementActivity, {
     description:
       "Records how people's time on a completed activity was recognised: paid at the rate in force on its date, a voucher, voluntary, or declined. Counts only, never names.",

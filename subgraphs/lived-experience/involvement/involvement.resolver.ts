@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { INTERNAL } from "../../kit/scopes.js";
 import { isMonth, monthsBetween } from "../../kit/dates.js";
 import { InputProblems } from "../../kit/errors.js";
 import { loadAll } from "../../kit/loaders.js";
@@ -103,6 +104,7 @@ export class InvolvementResolver {
     }));
   }
 
+  @Directive(INTERNAL)
   @FieldResolver(() => [Recognition], {
     description: "How people's time was recognised, as counts and hours.",
   })

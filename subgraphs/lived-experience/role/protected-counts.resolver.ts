@@ -1,5 +1,6 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { Ctx, Query, Resolver } from "type-graphql";
+import { Ctx, Directive, Query, Resolver } from "type-graphql";
+import { INTERNAL } from "../../kit/scopes.js";
 import { ProtectedCount, protectCount } from "../../kit/protected-count.js";
 import * as t from "../db/schema.js";
 import type { LivedExperienceContext } from "../loaders.js";
@@ -7,6 +8,7 @@ import { PEER_SUPPORT_KINDS } from "./role-enums.js";
 
 @Resolver()
 export class ProtectedCountsResolver {
+  @Directive(INTERNAL)
   @Query(() => ProtectedCount, {
     description:
       'The strategy\'s measure "number of peer support workers with lived experience of learning disability or autism", trust-wide only and with small-number suppression. It takes no filters, by design: a breakdown could be differenced to identify someone.',

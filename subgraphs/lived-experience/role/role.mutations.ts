@@ -1,5 +1,6 @@
+import { editorsOf } from "../../kit/scopes.js";
 import { eq } from "drizzle-orm";
-import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
+import { Arg, Ctx, Mutation, Resolver, Directive } from "type-graphql";
 import { today } from "../../kit/dates.js";
 import { InputProblems, notFound } from "../../kit/errors.js";
 import { checkStatusMove } from "../../kit/columns.js";
@@ -15,6 +16,7 @@ import { LIMITS, checkPlacement } from "./role.validation.js";
 
 @Resolver(() => LivedExperienceRole)
 export class RoleMutations {
+  @Directive(editorsOf("lived-experience"))
   @Mutation(() => LivedExperienceRole, { description: "Records a new post as PLANNED." })
   async createLivedExperienceRole(
     @Arg("input", () => CreateRoleInput) input: CreateRoleInput,
@@ -61,6 +63,7 @@ export class RoleMutations {
     return (await loadRole(ctx, id))!;
   }
 
+  @Directive(editorsOf("lived-experience"))
   @Mutation(() => LivedExperienceRole, { description: "Advertises a planned or vacant post." })
   advertiseLivedExperienceRole(
     @Arg("input", () => RoleMoveInput) input: RoleMoveInput,
@@ -69,6 +72,7 @@ export class RoleMutations {
     return moveRole(ctx, input, "ADVERTISED");
   }
 
+  @Directive(editorsOf("lived-experience"))
   @Mutation(() => LivedExperienceRole, {
     description:
       "Fills an advertised or vacant post. The holder is never named; see holderHasLdOrAutism.",
@@ -92,6 +96,7 @@ export class RoleMutations {
     });
   }
 
+  @Directive(editorsOf("lived-experience"))
   @Mutation(() => LivedExperienceRole, {
     description: "Marks a filled post vacant, erasing everything recorded about its holder.",
   })

@@ -1,5 +1,6 @@
+import { editorsOf } from "../../kit/scopes.js";
 import { eq } from "drizzle-orm";
-import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
+import { Arg, Ctx, Mutation, Resolver, Directive } from "type-graphql";
 import { InputProblems } from "../../kit/errors.js";
 import { sourceDocument } from "../../kit/sources.js";
 import { dateOrder, optionalText, requiredText, slugId, slugify } from "../../kit/validate.js";
@@ -12,6 +13,7 @@ import { PartnershipAgreement } from "./agreement.type.js";
 
 @Resolver(() => PartnershipAgreement)
 export class AgreementMutations {
+  @Directive(editorsOf("partners"))
   @Mutation(() => PartnershipAgreement, {
     description: "Records a formal agreement between two or more partners.",
   })

@@ -1,5 +1,6 @@
+import { editorsOf } from "../../kit/scopes.js";
 import { eq } from "drizzle-orm";
-import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
+import { Arg, Ctx, Mutation, Resolver, Directive } from "type-graphql";
 import { InputProblems, notFound } from "../../kit/errors.js";
 import { dateOrder, optionalText } from "../../kit/validate.js";
 import * as t from "../db/schema.js";
@@ -66,6 +67,7 @@ function loadMembership(db: PartnersDb, id: string): Membership {
 
 @Resolver(() => Membership)
 export class MembershipMutations {
+  @Directive(editorsOf("partners"))
   @Mutation(() => Membership, {
     description: "Records that a partner joined an ICS, a place or a collaborative.",
   })
@@ -80,6 +82,7 @@ export class MembershipMutations {
     return loadMembership(ctx.db, id);
   }
 
+  @Directive(editorsOf("partners"))
   @Mutation(() => Membership, {
     description: "Ends a membership on a given day; its history is kept.",
   })

@@ -1,5 +1,6 @@
+import { editorsOf } from "../../kit/scopes.js";
 import { eq } from "drizzle-orm";
-import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import { Arg, Ctx, ID, Mutation, Resolver, Directive } from "type-graphql";
 import { badUserInput, InputProblems } from "../../kit/errors.js";
 import { dateOrder, newId, optionalText, requiredText } from "../../kit/validate.js";
 import * as t from "../db/schema.js";
@@ -12,6 +13,7 @@ import { LIMITS, checkIdentifiers, checkWebsite, requirePartner } from "./partne
 
 @Resolver(() => Partner)
 export class PartnerMutations {
+  @Directive(editorsOf("partners"))
   @Mutation(() => Partner, { description: "Adds an organisation to the partnership web." })
   async createPartner(
     @Arg("input", () => CreatePartnerInput) input: CreatePartnerInput,
@@ -62,6 +64,7 @@ export class PartnerMutations {
     return (await loadPartner(ctx, id))!;
   }
 
+  @Directive(editorsOf("partners"))
   @Mutation(() => Partner, {
     description: "Changes a partner's details; only the fields given change.",
   })

@@ -1,5 +1,6 @@
+import { editorsOf } from "../../kit/scopes.js";
 import { eq } from "drizzle-orm";
-import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
+import { Arg, Ctx, Mutation, Resolver, Directive } from "type-graphql";
 import { today } from "../../kit/dates.js";
 import { InputProblems, notFound } from "../../kit/errors.js";
 import { checkStatusMove } from "../../kit/columns.js";
@@ -24,6 +25,7 @@ import {
 
 @Resolver(() => SharedPathway)
 export class SharedPathwayMutations {
+  @Directive(editorsOf("pathways"))
   @Mutation(() => SharedPathway, {
     description:
       "Records a new shared pathway as PROPOSED, with its participants, steps and referral routes.",
@@ -118,6 +120,7 @@ export class SharedPathwayMutations {
     return (await loadPathway(ctx, id))!;
   }
 
+  @Directive(editorsOf("pathways"))
   @Mutation(() => SharedPathway, {
     description:
       "Moves a pathway through its lifecycle, recording who decided, when and why. Impossible moves are refused.",

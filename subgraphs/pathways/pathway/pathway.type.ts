@@ -3,6 +3,7 @@ import { Citation } from "../../kit/citation.type.js";
 import { DateScalar } from "../../kit/dates.js";
 import type { EntityStub } from "../../kit/entity-stub.js";
 import { statusChangeType } from "../../kit/lifecycle.js";
+import { requiresScopes } from "../../kit/scopes.js";
 import { CareUnit, Partner, PartnershipAgreement } from "../federation/entities.js";
 import {
   ContactMethod,
@@ -11,6 +12,9 @@ import {
   ReferralRouteKind,
   StepKind,
 } from "./pathway-enums.js";
+
+/** Referral contacts are for partner systems and internal staff, not the public. */
+const REFERRAL_CONTACT_READERS = requiresScopes(["partner-systems"], ["internal"], ["admin"]);
 
 @ObjectType({ description: "Who a pathway is for." })
 export class Population {
@@ -111,6 +115,7 @@ export class PathwayStep {
 
 @ObjectType({ description: "A contact point for referrals. For partner systems, not the public." })
 @Directive('@tag(name: "partner-systems")')
+@Directive(REFERRAL_CONTACT_READERS)
 export class ReferralContact {
   @Field(() => ContactMethod)
   method!: ContactMethod;
@@ -138,6 +143,7 @@ export class ReferralRoute {
     description: "Where to send a referral; null where the source gives no contact.",
   })
   @Directive('@tag(name: "partner-systems")')
+  @Directive(REFERRAL_CONTACT_READERS)
   contact!: ReferralContact | null;
 }
 

@@ -3,6 +3,8 @@ import { today } from "../../kit/dates.js";
 import { periodContaining } from "../../kit/periods.js";
 import type { MeasureRow } from "../db/schema.js";
 import type { WorkforceContext } from "../loaders.js";
+import { DRAFT_READERS } from "../observation/drafts.js";
+import { requireScope } from "../../kit/scopes.js";
 import { toOrgUnit } from "../observation/observation.mapper.js";
 import { ObservationPoint } from "../observation/observation.type.js";
 import { latestPoints, measuresOf, seriesPoints, seriesRange } from "../observation/points.js";
@@ -47,6 +49,7 @@ export class CareUnitWorkforceResolver {
     @Arg("includeDrafts", () => Boolean, { defaultValue: false }) includeDrafts: boolean,
     @Ctx() ctx: WorkforceContext,
   ): Promise<ObservationPoint[]> {
+    if (includeDrafts) requireScope(ctx.caller, DRAFT_READERS, "includeDrafts");
     const wanted = (code: string) => !measureCodes?.length || measureCodes.includes(code);
     const rows = (
       await ctx.loaders.latestByCareUnit.load({ args: { includeDrafts }, key: careUnit.id })
@@ -74,6 +77,7 @@ export class CareUnitWorkforceResolver {
     @Arg("includeDrafts", () => Boolean, { defaultValue: false }) includeDrafts: boolean,
     @Ctx() ctx: WorkforceContext,
   ): Promise<ObservationPoint[]> {
+    if (includeDrafts) requireScope(ctx.caller, DRAFT_READERS, "includeDrafts");
     const { measure, fromStart, toStart } = await seriesRange(ctx, measureCode, from, to);
     const rows = await ctx.loaders.seriesByCareUnit.load({
       args: { measureCode, fromStart, toStart, includeDrafts },

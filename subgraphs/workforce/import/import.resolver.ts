@@ -1,5 +1,17 @@
+import { editorsOf, INTERNAL } from "../../kit/scopes.js";
 import { and, desc, eq } from "drizzle-orm";
-import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import {
+  Arg,
+  Ctx,
+  Field,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Directive,
+} from "type-graphql";
 import { InputProblems, notFound } from "../../kit/errors.js";
 import { isPeriod, parsePeriod } from "../../kit/periods.js";
 import { requiredText } from "../../kit/validate.js";
@@ -53,6 +65,7 @@ class ImportBatch {
 
 @Resolver()
 export class ImportResolver {
+  @Directive(editorsOf("workforce"))
   @Mutation(() => ImportResult, {
     description:
       "Loads a trust return (CSV with the documented header). Every row is checked first; a file with any bad row changes nothing and every problem is listed with its row number. Loading the same file again changes nothing.",
@@ -77,6 +90,7 @@ export class ImportResolver {
     return upsertObservations(ctx.sqlite, rows, label, ctx.caller.subject);
   }
 
+  @Directive(editorsOf("workforce"))
   @Mutation(() => Int, {
     description:
       "Publishes a measure's draft figures for a period (optionally for one unit); returns how many.",
@@ -112,6 +126,7 @@ export class ImportResolver {
     });
   }
 
+  @Directive(INTERNAL)
   @Query(() => [ImportBatch], { description: "Imports that changed something, newest first." })
   importBatches(
     @Arg("first", () => Int, { defaultValue: 20 }) first: number,

@@ -13,6 +13,8 @@ import { TRUST_ID } from "../measure/measure-enums.js";
 import { badUserInput } from "../../kit/errors.js";
 import { CareUnit } from "../federation/entities.js";
 import type { WorkforceContext } from "../loaders.js";
+import { DRAFT_READERS } from "./drafts.js";
+import { requireScope } from "../../kit/scopes.js";
 import { toMeasure } from "../measure/measure.mapper.js";
 import { Measure } from "../measure/measure.type.js";
 import { toOrgUnit } from "./observation.mapper.js";
@@ -70,6 +72,7 @@ export class ScorecardResolver {
     @Arg("includeDrafts", () => Boolean, { defaultValue: false }) includeDrafts: boolean,
     @Ctx() ctx: WorkforceContext,
   ): Promise<WorkforceScorecard> {
+    if (includeDrafts) requireScope(ctx.caller, DRAFT_READERS, "includeDrafts");
     if ((measureCodes?.length ?? 0) > MAX_MEASURES) {
       throw badUserInput([{ field: "measureCodes", message: `at most ${MAX_MEASURES}` }]);
     }
@@ -116,6 +119,7 @@ export class ScorecardResolver {
     @Arg("includeDrafts", () => Boolean, { defaultValue: false }) includeDrafts: boolean,
     @Ctx() ctx: WorkforceContext,
   ): Promise<MeasureSeries[]> {
+    if (includeDrafts) requireScope(ctx.caller, DRAFT_READERS, "includeDrafts");
     if ((units?.length ?? 0) > MAX_UNITS) {
       throw badUserInput([{ field: "units", message: `at most ${MAX_UNITS}` }]);
     }

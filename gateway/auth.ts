@@ -1,0 +1,205 @@
+import { createHash, timingSafeEqual } from "node:crypto";
+import { readFileSync, statSync } from "node:fs";
+import { type FieldNode, GraphQLError } from "graphql";
+import { createRemoteJWKSet, type JWTPayload, jwtVerify, SignJWT } from "jose";
+import type { Caller } from "../subgraphs/kit/context.js";
+
+/** The scopes a caller may hold. README, "Access control", says what each may do. */
+export const SCOPES = [
+  "partner-systems",
+  "internal",
+  "partners:write",
+  "pathways:write",
+  "lived-experience:write",
+  "workforce:write",
+  "admin",
+  "developer",
+] as const;
+
+/** The development signing key for bearer tokens: used only outside production. */
+export const DEVELOPMENT_JWT_SECRET = "partnership-web-development-token-secret";
+
+export interface AuthConfig {
+  /** HS256 secret (development, or a deployment without a key server). */
+  jwtSecret: string | null;
+  /** Where the identity provider publishes its keys (production). */
+  jwksUrl: string | null;
+  issuer: string;
+  audience: string;
+  /** The API keys file (see scripts/credentials.ts); null: no API keys. */
+  apiKeysFile: string | null;
+}
+
+export interface ApiKeyRecord {
+  id: string;
+  client: string;
+  scopes: string[];
+  sha256: string;
+  revoked: boolean;
+  createdAt: string;
+}
+
+/** Keys look like `pwk_<id>_<secret>`; only the SHA-256 of the whole key is stored. */
+export const API_KEY = /^pwk_([a-z0-9]{8})_[A-Za-z0-9_-]{32,}$/;
+
+export function hashKey(key: string): string {
+  return createHash("sha256").update(key).digest("hex");
+}
+
+function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
+  });
+}
+
+const CLOCK_TOLERANCE_SECONDS = 30;
+
+/** Turns a request's bearer token or API key into a caller; no credentials means anonymous. */
+export class Authenticator {
+  private readonly secret: Uint8Array | null;
+  private readonly jwks: ReturnType<typeof createRemoteJWKSet> | null;
+  private keys: { mtimeMs: number; records: ApiKeyRecord[] } = { mtimeMs: -1, records: [] };
+
+  constructor(private readonly config: AuthConfig) {
+    this.secret = config.jwtSecret ? new TextEncoder().encode(config.jwtSecret) : null;
+    this.jwks = config.jwksUrl ? createRemoteJWKSet(new URL(config.jwksUrl)) : null;
+  }
+
+  async authenticate(headers: Headers): Promise<Caller | null> {
+    const authorization = headers.get("authorization");
+    const apiKey = headers.get("x-api-key");
+    if (authorization && apiKey)
+      throw unauthenticated("Send a bearer token or an API key, not both.");
+    if (authorization) return this.fromToken(authorization);
+    if (apiKey) return this.fromApiKey(apiKey);
+    return null;
+  }
+
+  private async fromToken(authorization: string): Promise<Caller> {
+    const match = /^Bearer ([A-Za-z0-9_.-]+)$/.exec(authorization.trim());
+    if (!match) throw unauthenticated("The Authorization header must be `Bearer <token>`.");
+    let payload: JWTPayload;
+    try {
+      const options = {
+        issuer: this.config.issuer,
+        audience: this.config.audience,
+        clockTolerance: CLOCK_TOLERANCE_SECONDS,
+        requiredClaims: ["sub", "exp"],
+      };
+      ({ payload } = this.jwks
+        ? await jwtVerify(match[1]!, this.jwks, {
+            ...options,
+            algorithms: ["RS256", "ES256", "PS256"],
+          })
+        : await jwtVerify(match[1]!, this.secret!, { ...options, algorithms: ["HS256"] }));
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      throw unauthenticated(
+        code === "ERR_JWT_EXPIRED"
+          ? "The bearer token has expired."
+          : code === "ERR_JWT_CLAIM_VALIDATION_FAILED"
+            ? `The bearer token is not for this API: ${(error as Error).message}.`
+            : "The bearer token is not valid.",
+      );
+    }
+    const scopes =
+      typeof payload.scope === "string" ? payload.scope.split(" ").filter(Boolean) : [];
+    const client =
+      typeof payload.azp === "string"
+        ? payload.azp
+        : typeof payload.client_id === "string"
+          ? payload.client_id
+          : null;
+    return Object.freeze({ subject: payload.sub!, client, scopes: Object.freeze(scopes) });
+  }
+
+  private fromApiKey(key: string): Caller {
+    const match = API_KEY.exec(key.trim());
+    const record = match ? this.apiKeys().find((k) => k.id === match[1]) : undefined;
+    const given = Buffer.from(hashKey(key.trim()), "hex");
+    if (!record || !timingSafeEqual(given, Buffer.from(record.sha256, "hex"))) {
+      throw unauthenticated("The API key is not valid.");
+    }
+    if (record.revoked) throw unauthenticated("The API key has been revoked.");
+    return Object.freeze({
+      subject: null,
+      client: record.client,
+      scopes: Object.freeze([...record.scopes]),
+    });
+  }
+
+  /** The keys file, read again whenever it changes, so a revocation takes effect at once. */
+  private apiKeys(): ApiKeyRecord[] {
+    const file = this.config.apiKeysFile;
+    if (!file) return [];
+    let mtimeMs: number;
+    try {
+      mtimeMs = statSync(file).mtimeMs;
+    } catch {
+      return [];
+    }
+    if (mtimeMs !== this.keys.mtimeMs) {
+      const parsed = JSON.parse(readFileSync(file, "utf8")) as { keys?: ApiKeyRecord[] };
+      this.keys = { mtimeMs, records: parsed.keys ?? [] };
+    }
+    return this.keys.records;
+  }
+}
+
+/** Issues an HS256 bearer token (development, tests, and deployments without a key server). */
+export async function issueToken(
+  config: Pick<AuthConfig, "jwtSecret" | "issuer" | "audience">,
+  claims: { subject: string; scopes: readonly string[]; client?: string; expiresIn?: string },
+): Promise<string> {
+  if (!config.jwtSecret) throw new Error("issuing tokens needs AUTH_JWT_SECRET");
+  return new SignJWT({
+    scope: claims.scopes.join(" "),
+    ...(claims.client ? { azp: claims.client } : {}),
+  })
+    .setProtectedHeader({ alg: "HS256", typ: "JWT" })
+    .setSubject(claims.subject)
+    .setIssuer(config.issuer)
+    .setAudience(config.audience)
+    .setIssuedAt()
+    .setExpirationTime(claims.expiresIn ?? "8h")
+    .sign(new TextEncoder().encode(config.jwtSecret));
+}
+
+/** Whether scopes satisfy a `@requiresScopes` list: any one alternative, all of its scopes. */
+function satisfies(scopes: readonly string[], alternatives: string[][] | undefined): boolean {
+  return !alternatives?.length || alternatives.some((all) => all.every((s) => scopes.includes(s)));
+}
+
+/**
+ * The gateway's check of `@requiresScopes` on a field and its type: a field the caller may not
+ * see is null with an error naming the scopes it needs, FORBIDDEN for a known caller and
+ * UNAUTHENTICATED for an anonymous one.
+ */
+export function scopeCheck(params: {
+  user: unknown;
+  userScopes: string[];
+  typeScopes?: string[][];
+  fieldScopes?: string[][];
+  parentType: { name: string };
+  field: { name: string };
+  fieldNode: FieldNode;
+  path: ReadonlyArray<string | number>;
+}): GraphQLError | void {
+  for (const [what, alternatives] of [
+    [`${params.parentType.name}.${params.field.name}`, params.fieldScopes],
+    [`the ${params.parentType.name} type`, params.typeScopes],
+  ] as const) {
+    if (satisfies(params.userScopes, alternatives)) continue;
+    const needs = alternatives!.map((all) => all.join(" + ")).join(" or ");
+    return new GraphQLError(
+      params.user
+        ? `${what} needs the scope ${needs}.`
+        : `${what} needs a caller with the scope ${needs}: send a bearer token or an API key.`,
+      {
+        nodes: [params.fieldNode],
+        path: params.path,
+        extensions: { code: params.user ? "FORBIDDEN" : "UNAUTHENTICATED" },
+      },
+    );
+  }
+}
