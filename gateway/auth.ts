@@ -190,7 +190,7 @@ export function scopeCheck(params: {
     [`the ${params.parentType.name} type`, params.typeScopes],
   ] as const) {
     if (satisfies(params.userScopes, alternatives)) continue;
-    const needs = alternatives!.map((all) => all.join(" + ")).join(" or ");
+    const needs = [...new Set(alternatives!.map((all) => all.join(" + ")))].join(" or ");
     return new GraphQLError(
       params.user
         ? `${what} needs the scope ${needs}.`
