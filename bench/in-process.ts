@@ -26,6 +26,7 @@ export async function startInProcess(dataDir: string, options: { record?: boolea
       port: 0,
       production: true,
       signingSecret: gatewayConfigFromEnv({}).subgraphSecret,
+      sqlite: subgraph.database.sqlite,
     });
     subgraphs.push({ name: definition.name, database: subgraph.database, server });
   }

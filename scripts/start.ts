@@ -24,6 +24,7 @@ async function main(): Promise<void> {
       host: config.host,
       production: config.production,
       signingSecret: config.subgraphSecret,
+      sqlite: subgraph.database.sqlite,
     });
     running.push(server);
     closers.unshift(() => subgraph.database.close());

@@ -51,6 +51,7 @@ export async function startHarness(overrides: Partial<GatewayConfig> = {}): Prom
       port: 0,
       production: overrides.production ?? false,
       signingSecret: SECRET,
+      sqlite: subgraph.database.sqlite,
     });
   }
   const gateway = await startGateway({

@@ -60,6 +60,7 @@ describe("a subgraph that goes down", () => {
       port,
       production: true,
       signingSecret: gatewayConfigFromEnv({}).subgraphSecret,
+      sqlite: revived.database.sqlite,
     });
     h.subgraphs.pathways = server;
     h.databases.pathways = revived.database;

@@ -259,3 +259,51 @@ describe("bad credentials", () => {
     await refused({ "x-api-key": GOOD_KEY, authorization: "Bearer x" }, /not both/);
   });
 });
+
+describe("the audit log", () => {
+  it("records every mutation a subgraph receives, who sent it and its outcome, for internal readers only", async () => {
+    const writer = await bearer(["pathways:write"]);
+    await ask(
+      `mutation { proposePathway(input: { name: "Audited pathway", purpose: "Test", sectors: [HEALTH], participants: [{ partnerId: "eput", role: LEAD }], proposedBy: "Board" }) { id } }`,
+      writer,
+    );
+    await ask(MUTATIONS.pathways!, writer);
+    const { body } = await ask(
+      `{ pathwaysAuditLog(first: 2) { subject fields entityIds outcome } }`,
+      await bearer(["internal"]),
+    );
+    expect(body.data!.pathwaysAuditLog).toEqual([
+      {
+        subject: "tester",
+        fields: ["movePathway"],
+        entityIds: ["no-such-pathway"],
+        outcome: "NOT_FOUND",
+      },
+      {
+        subject: "tester",
+        fields: ["proposePathway"],
+        entityIds: expect.arrayContaining(["audited-pathway", "eput"]),
+        outcome: "OK",
+      },
+    ]);
+    const outsider = await ask(
+      `{ pathwaysAuditLog { subject } }`,
+      await bearer(["partner-systems"]),
+    );
+    expect(outsider.body.errors![0]!.extensions.code).toBe("FORBIDDEN");
+  });
+
+  it("cannot be changed or emptied", () => {
+    for (const db of Object.values(h.databases)) {
+      db.sqlite
+        .prepare(
+          "INSERT INTO audit_log (operation, fields, entity_ids, summary, outcome) VALUES ('t', 'f', '[]', '{}', 'OK')",
+        )
+        .run();
+      expect(() => db.sqlite.exec("UPDATE audit_log SET outcome = 'changed'")).toThrow(
+        /append-only/,
+      );
+      expect(() => db.sqlite.exec("DELETE FROM audit_log")).toThrow(/append-only/);
+    }
+  });
+});

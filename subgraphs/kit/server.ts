@@ -7,6 +7,8 @@ import {
 import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import type Database from "better-sqlite3";
+import { auditPlugin } from "./audit.js";
 import { ANONYMOUS, type Caller } from "./context.js";
 import { requireScope } from "./scopes.js";
 import { SignatureVerifier } from "./signing.js";
@@ -20,6 +22,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   createContext: (caller: Caller) => Promise<TContext> | TContext;
   /** The secret the gateway signs requests with (see signing.ts). */
   signingSecret: string;
+  /** The subgraph's database, whose audit_log records every mutation. */
+  sqlite: Database.Database;
   port: number;
   host?: string;
   production?: boolean;
@@ -51,6 +55,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     formatError: production ? maskUnexpectedError : undefined,
     plugins: [
       mutationsNeedEditors(options.name),
+      auditPlugin(options.sqlite),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),

@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import { auditLogResolver } from "../kit/audit.js";
 import { type Caller, requestContext } from "../kit/context.js";
 import { openDatabase } from "../kit/database.js";
 import { smallNumberThreshold } from "../kit/protected-count.js";
@@ -26,6 +27,7 @@ export const LIVED_EXPERIENCE = {
 export function buildLivedExperienceSchema() {
   return buildFederatedSubgraphSchema({
     resolvers: [
+      auditLogResolver("livedExperienceAuditLog"),
       RoleResolver,
       RoleMutations,
       ProtectedCountsResolver,

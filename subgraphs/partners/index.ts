@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import { auditLogResolver } from "../kit/audit.js";
 import { requestContext } from "../kit/context.js";
 import { openDatabase } from "../kit/database.js";
 import { buildFederatedSubgraphSchema } from "../kit/schema.js";
@@ -28,6 +29,7 @@ export const PARTNERS = {
 export function buildPartnersSchema() {
   return buildFederatedSubgraphSchema({
     resolvers: [
+      auditLogResolver("partnersAuditLog"),
       PartnerResolver,
       PartnerMutations,
       IntegratedCareSystemResolver,

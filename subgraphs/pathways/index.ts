@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import { auditLogResolver } from "../kit/audit.js";
 import { requestContext } from "../kit/context.js";
 import { openDatabase } from "../kit/database.js";
 import { buildFederatedSubgraphSchema } from "../kit/schema.js";
@@ -22,6 +23,7 @@ export const PATHWAYS = {
 export function buildPathwaysSchema() {
   return buildFederatedSubgraphSchema({
     resolvers: [
+      auditLogResolver("pathwaysAuditLog"),
       SharedPathwayResolver,
       SharedPathwayMutations,
       PathwayCoverageResolver,

@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import { auditLogResolver } from "../kit/audit.js";
 import { type Caller, requestContext } from "../kit/context.js";
 import { openDatabase } from "../kit/database.js";
 import { buildFederatedSubgraphSchema } from "../kit/schema.js";
@@ -21,6 +22,7 @@ export const WORKFORCE = {
 export function buildWorkforceSchema() {
   return buildFederatedSubgraphSchema({
     resolvers: [
+      auditLogResolver("workforceAuditLog"),
       MeasureResolver,
       FrameworkResolver,
       ScorecardResolver,

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { auditTable } from "../../kit/audit-table.js";
 import { metaTable } from "../../kit/seed-once.js";
 import { citationColumns, statusChangeColumns } from "../../kit/columns.js";
 import {
@@ -162,6 +163,8 @@ export const coproductionPartners = sqliteTable(
 );
 
 export const meta = metaTable();
+
+export const auditLog = auditTable();
 
 export type RoleRow = typeof roles.$inferSelect;
 export type RoleStatusChangeRow = typeof roleStatusChanges.$inferSelect;

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { auditTable } from "../../kit/audit-table.js";
 import { metaTable } from "../../kit/seed-once.js";
 import {
   check,
@@ -204,6 +205,8 @@ export const systemLeadershipRoles = sqliteTable(
 );
 
 export const meta = metaTable();
+
+export const auditLog = auditTable();
 
 export type PartnerRow = typeof partners.$inferSelect;
 export type IdentifierRow = typeof partnerIdentifiers.$inferSelect;

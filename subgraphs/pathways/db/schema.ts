@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { auditTable } from "../../kit/audit-table.js";
 import { metaTable } from "../../kit/seed-once.js";
 import { citationColumns, statusChangeColumns } from "../../kit/columns.js";
 import { check, index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
@@ -143,6 +144,8 @@ export const pathwayStatusChanges = sqliteTable(
 );
 
 export const meta = metaTable();
+
+export const auditLog = auditTable();
 
 export type PathwayRow = typeof pathways.$inferSelect;
 export type ParticipantRow = typeof pathwayParticipants.$inferSelect;

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { auditTable } from "../../kit/audit-table.js";
 import { metaTable } from "../../kit/seed-once.js";
 import { citationColumns } from "../../kit/columns.js";
 import {
@@ -153,6 +154,8 @@ export const observations = sqliteTable(
 );
 
 export const meta = metaTable();
+
+export const auditLog = auditTable();
 
 export type MeasureRow = typeof measures.$inferSelect;
 export type ObservationRow = typeof observations.$inferSelect;
