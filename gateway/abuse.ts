@@ -1,5 +1,6 @@
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { GraphQLError, parse } from "graphql";
+import { createHash } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import { limitErrors, QUERY_LIMITS } from "./limits.js";
 import { RateLimiter } from "./rate-limit.js";
@@ -49,13 +50,19 @@ export function queryLimits(): GatewayPlugin {
   };
 }
 
-/** Who a request counts against: its client address (the proxy's, if one is configured). */
+/**
+ * Who a request counts against: the credential it carries (so each token or API key has its own
+ * allowance), else its client address (the proxy's forwarded one, if configured).
+ */
 function clientOf(serverContext: unknown, request: Request, trustProxy: boolean): string {
+  const credential = request.headers.get("authorization") ?? request.headers.get("x-api-key");
+  if (credential)
+    return `credential:${createHash("sha256").update(credential).digest("base64url")}`;
   const forwarded = trustProxy
     ? request.headers.get("x-forwarded-for")?.split(",")[0]?.trim()
     : null;
   const req = (serverContext as { req?: IncomingMessage }).req;
-  return forwarded || req?.socket.remoteAddress || "unknown";
+  return `address:${forwarded || req?.socket.remoteAddress || "unknown"}`;
 }
 
 /** Answers 429 with Retry-After once a client has used its allowance for the minute. */

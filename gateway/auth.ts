@@ -203,3 +203,6 @@ export function scopeCheck(params: {
     );
   }
 }
+
+/** Who may introspect the schema in production. */
+export const INTROSPECTION_SCOPES = ["developer", "admin"];

@@ -1,5 +1,5 @@
 import { createGatewayRuntime, type GatewayPlugin } from "@graphql-hive/gateway-runtime";
-import { GraphQLError, parse } from "graphql";
+import { type DocumentNode, GraphQLError, Kind, parse, type SelectionNode } from "graphql";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { queryLimits, rateLimit } from "./abuse.js";
@@ -9,7 +9,7 @@ import { maskError } from "./mask-error.js";
 import { checkSubgraphs } from "./readiness.js";
 import { ANONYMOUS, type Caller } from "../subgraphs/kit/context.js";
 import { signRequest } from "../subgraphs/kit/signing.js";
-import { Authenticator, scopeCheck } from "./auth.js";
+import { Authenticator, INTROSPECTION_SCOPES, scopeCheck } from "./auth.js";
 
 export const SUPERGRAPH_FILE = fileURLToPath(
   new URL("../schema/supergraph.graphql", import.meta.url),
@@ -31,7 +31,6 @@ export function createGateway(config: GatewayConfig) {
     ),
     upstreamTimeout: config.subgraphTimeoutMs,
     maskedErrors: { isDev: !config.production, maskError },
-    ...(config.production ? { disableIntrospection: { disableIf: () => true } } : {}),
     landingPage: false,
     graphiql: false,
     healthCheckEndpoint: "/healthcheck",
@@ -63,7 +62,9 @@ export function createGateway(config: GatewayConfig) {
         : []),
       queryLimits(),
       readinessPlugin(config),
-      ...(config.production ? [withoutFieldSuggestions()] : [sandboxLandingPage()]),
+      ...(config.production
+        ? [introspectionForDevelopers(), withoutFieldSuggestions()]
+        : [sandboxLandingPage()]),
     ],
   });
 }
@@ -114,6 +115,37 @@ function sandboxLandingPage(): GatewayPlugin {
           headers: { "content-type": "text/html; charset=utf-8" },
         }),
       );
+    },
+  };
+}
+
+/**
+ * In production only developers and administrators may introspect the schema. It is checked at
+ * execution, once the caller is known (validation runs before the caller is resolved).
+ */
+function introspectionForDevelopers(): GatewayPlugin {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const document = args.document as DocumentNode;
+      const asks = document.definitions.some(
+        (d) =>
+          d.kind === Kind.OPERATION_DEFINITION &&
+          d.selectionSet.selections.some(
+            (s: SelectionNode) =>
+              s.kind === Kind.FIELD && (s.name.value === "__schema" || s.name.value === "__type"),
+          ),
+      );
+      if (!asks) return;
+      const caller = (args.contextValue as { currentUser?: Caller | null }).currentUser;
+      if (caller?.scopes.some((scope) => INTROSPECTION_SCOPES.includes(scope))) return;
+      setResultAndStopExecution({
+        errors: [
+          new GraphQLError(
+            `Introspection is off in production except for the ${INTROSPECTION_SCOPES.join(" or ")} scope.`,
+            { extensions: { code: caller ? "FORBIDDEN" : "UNAUTHENTICATED" } },
+          ),
+        ],
+      });
     },
   };
 }

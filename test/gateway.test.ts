@@ -44,9 +44,26 @@ describe("gateway in production", () => {
   });
   afterAll(() => h.stop());
 
-  it("refuses introspection and gives no field suggestions", async () => {
-    const introspection = await h.query(`{ __schema { types { name } } }`);
-    expect(introspection.errors![0]!.message).toMatch(/introspection/i);
+  it("refuses introspection but to developers and administrators, and gives no field suggestions", async () => {
+    for (const as of [null, ["internal"], ["partners:write"]]) {
+      const introspection = await h.query(
+        `{ __schema { types { name } } }`,
+        undefined,
+        undefined,
+        as,
+      );
+      expect(introspection.data ?? null).toBeNull();
+      expect(introspection.errors![0]!.message).toMatch(/Introspection is off in production/);
+    }
+    for (const as of [["developer"], ["admin"]]) {
+      const allowed = await h.query<{ __type: { name: string } }>(
+        `{ __type(name: "Partner") { name } }`,
+        undefined,
+        undefined,
+        as,
+      );
+      expect(allowed.data!.__type.name).toBe("Partner");
+    }
     const typo = await h.query(`{ partner(id: "eput") { nam } }`);
     expect(typo.errors![0]!.message).toContain('Cannot query field "nam"');
     expect(typo.errors![0]!.message).not.toMatch(/Did you mean/);
