@@ -9,7 +9,14 @@ import { gatewayConfigFromEnv, subgraphPort } from "../gateway/config.js";
 import { startGateway } from "../gateway/serve.js";
 
 const dataDir = process.env.DATA_DIR ?? "data";
-const config = gatewayConfigFromEnv();
+const config = (() => {
+  try {
+    return gatewayConfigFromEnv();
+  } catch (error) {
+    console.error(`Could not start: ${(error as Error).message}`);
+    process.exit(1);
+  }
+})();
 const closers: (() => Promise<void> | void)[] = [];
 
 async function main(): Promise<void> {
