@@ -2,6 +2,7 @@
  * Every subgraph and a gateway in this process, over the databases in `dataDir`, so a benchmark
  * can see the SQL each subgraph runs for one request.
  */
+import { issueToken } from "../gateway/auth.js";
 import { gatewayConfigFromEnv } from "../gateway/config.js";
 import { startGateway } from "../gateway/serve.js";
 import type { SubgraphDatabase } from "../subgraphs/kit/database.js";
@@ -12,6 +13,15 @@ interface InProcessSubgraph {
   name: string;
   database: SubgraphDatabase<Record<string, unknown>>;
   server: RunningSubgraph;
+}
+
+/** Dashboards are internal callers: the benchmark asks as an administrator. */
+async function adminToken(): Promise<string> {
+  const token = await issueToken(gatewayConfigFromEnv({}).auth, {
+    subject: "bench",
+    scopes: ["admin"],
+  });
+  return `Bearer ${token}`;
 }
 
 export async function startInProcess(dataDir: string, options: { record?: boolean } = {}) {
@@ -44,7 +54,7 @@ export async function startInProcess(dataDir: string, options: { record?: boolea
     async send(body: string): Promise<{ errors?: { message: string }[] }> {
       const response = await fetch(gateway.url, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", authorization: await adminToken() },
         body,
       });
       return (await response.json()) as { errors?: { message: string }[] };

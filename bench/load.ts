@@ -19,7 +19,7 @@ function percentile(sorted: number[], p: number): number {
 export async function load(
   url: string,
   bodies: string[],
-  options: { seconds: number; connections: number; signingSecret?: string },
+  options: { seconds: number; connections: number; signingSecret?: string; authorization?: string },
 ): Promise<LoadResult> {
   const secret = options.signingSecret;
   const latencies: number[] = [];
@@ -28,7 +28,10 @@ export async function load(
       {
         url,
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: {
+          "content-type": "application/json",
+          ...(options.authorization ? { authorization: options.authorization } : {}),
+        },
         // Straight to a subgraph, every request is signed afresh, as the gateway signs them.
         requests: bodies.map((body) =>
           secret

@@ -15,7 +15,7 @@ import { scale } from "../scripts/seed-scale.js";
 import { load, type LoadResult } from "./load.js";
 import { operations } from "./operations.js";
 import { statementsPerOperation } from "./statements.js";
-import { BENCH_SECRET, startApolloGateway, startSystem } from "./system.js";
+import { BENCH_SECRET, benchAuthorization, startApolloGateway, startSystem } from "./system.js";
 
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
@@ -41,6 +41,7 @@ interface Row extends LoadResult {
   apollo?: LoadResult;
 }
 
+const authorization = await benchAuthorization();
 const ops = operations().filter((op) => !only || only.split(",").includes(op.name));
 const rows: Row[] = [];
 const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 100) / 100 : NaN);
@@ -55,12 +56,12 @@ for (const factor of factors) {
       for (const op of ops) {
         process.stderr.write(`×${factor} ${op.name}… `);
         // A warm-up run first, so the first operation measured does not pay for the JIT.
-        await load(system.gatewayUrl, [op.body], { seconds: 1, connections });
+        await load(system.gatewayUrl, [op.body], { seconds: 1, connections, authorization });
         const row: Row = {
           factor,
           operation: op.name,
           statements: statements[op.name]!,
-          ...(await load(system.gatewayUrl, [op.body], { seconds, connections })),
+          ...(await load(system.gatewayUrl, [op.body], { seconds, connections, authorization })),
         };
         if (factor === 1 && op.subgraph) {
           row.direct = await load(system.subgraphUrls[op.subgraph]!, [op.body], {

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { scale } from "../scripts/seed-scale.js";
 import { load } from "./load.js";
 import { operations } from "./operations.js";
-import { startSystem } from "./system.js";
+import { benchAuthorization, startSystem } from "./system.js";
 
 function option(name: string, fallback: string): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -43,7 +43,7 @@ try {
   const result = await load(
     system.gatewayUrl,
     operations().map((op) => op.body),
-    { seconds: minutes * 60, connections },
+    { seconds: minutes * 60, connections, authorization: await benchAuthorization() },
   );
   clearInterval(sampler);
   const third = Math.floor(samples.length / 3);

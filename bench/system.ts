@@ -2,6 +2,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import net from "node:net";
+import { issueToken } from "../gateway/auth.js";
 import { SUBGRAPHS } from "../subgraphs/registry.js";
 
 export async function freePort(): Promise<number> {
@@ -14,6 +15,15 @@ export async function freePort(): Promise<number> {
 
 /** The secret the benchmark's system signs subgraph requests with; direct runs sign with it too. */
 export const BENCH_SECRET = randomBytes(32).toString("base64url");
+
+/** A bench administrator's bearer token for the system started with BENCH_SECRET. */
+export async function benchAuthorization(): Promise<string> {
+  const token = await issueToken(
+    { jwtSecret: BENCH_SECRET, issuer: "partnership-web", audience: "partnership-web-api" },
+    { subject: "bench", scopes: ["admin"], expiresIn: "2h" },
+  );
+  return `Bearer ${token}`;
+}
 
 export interface RunningProcess {
   child: ChildProcess;
