@@ -25,6 +25,7 @@ async function adminToken(): Promise<string> {
 }
 
 export async function startInProcess(dataDir: string, options: { record?: boolean } = {}) {
+  const authorization = await adminToken();
   const subgraphs: InProcessSubgraph[] = [];
   for (const definition of SUBGRAPHS) {
     const subgraph = definition.create({ databaseFile: `${dataDir}/${definition.name}.sqlite` });
@@ -54,7 +55,7 @@ export async function startInProcess(dataDir: string, options: { record?: boolea
     async send(body: string): Promise<{ errors?: { message: string }[] }> {
       const response = await fetch(gateway.url, {
         method: "POST",
-        headers: { "content-type": "application/json", authorization: await adminToken() },
+        headers: { "content-type": "application/json", authorization },
         body,
       });
       return (await response.json()) as { errors?: { message: string }[] };
