@@ -7,20 +7,26 @@ import { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
 import { readFileSync } from "node:fs";
 import { SUPERGRAPH_FILE } from "../gateway/create-gateway.js";
-import { signRequest } from "../subgraphs/kit/signing.js";
+import { signPost } from "../subgraphs/kit/signing.js";
+import { BENCH_CALLER } from "./caller.js";
 
 const urls = JSON.parse(process.env.SUBGRAPH_URLS ?? "{}") as Record<string, string>;
 const secret = process.env.SUBGRAPH_SECRET ?? "";
 
-/** Our subgraphs answer only signed requests, so this gateway signs them as ours does. */
-const signedFetch: typeof fetch = (input, init) =>
-  fetch(input, {
-    ...init,
-    headers: {
-      ...Object.fromEntries(new Headers(init?.headers).entries()),
-      ...signRequest(secret, typeof init?.body === "string" ? init.body : ""),
-    },
-  });
+/**
+ * Our subgraphs answer only signed requests, so this gateway signs them as ours does, for the
+ * same administrator our gateway is driven as.
+ */
+const signedFetch =
+  (audience: string): typeof fetch =>
+  (input, init) =>
+    fetch(input, {
+      ...init,
+      headers: {
+        ...Object.fromEntries(new Headers(init?.headers).entries()),
+        ...signPost(secret, audience, typeof init?.body === "string" ? init.body : "", BENCH_CALLER),
+      },
+    });
 
 /**
  * @apollo/gateway refuses a supergraph that uses @requiresScopes, so the comparison serves it
@@ -40,7 +46,7 @@ const gateway = new ApolloGateway({
   buildService: ({ name, url }) =>
     new RemoteGraphQLDataSource({
       url: urls[name] ?? url,
-      fetcher: signedFetch as never,
+      fetcher: signedFetch(name) as never,
     }),
 });
 const server = new ApolloServer({ gateway });

@@ -1,6 +1,7 @@
 /** Drives one GraphQL operation at a URL with autocannon and reports exact percentiles. */
 import autocannon from "autocannon";
-import { signRequest } from "../subgraphs/kit/signing.js";
+import { signPost } from "../subgraphs/kit/signing.js";
+import type { Caller } from "../subgraphs/kit/context.js";
 
 export interface LoadResult {
   requests: number;
@@ -19,9 +20,15 @@ function percentile(sorted: number[], p: number): number {
 export async function load(
   url: string,
   bodies: string[],
-  options: { seconds: number; connections: number; signingSecret?: string; authorization?: string },
+  options: {
+    seconds: number;
+    connections: number;
+    /** Straight to a subgraph: the secret, the subgraph's name and the caller to sign for. */
+    signing?: { secret: string; audience: string; caller: Caller };
+    authorization?: string;
+  },
 ): Promise<LoadResult> {
-  const secret = options.signingSecret;
+  const signing = options.signing;
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
@@ -34,12 +41,15 @@ export async function load(
         },
         // Straight to a subgraph, every request is signed afresh, as the gateway signs them.
         requests: bodies.map((body) =>
-          secret
+          signing
             ? {
                 body,
                 setupRequest: (request: autocannon.Request) => ({
                   ...request,
-                  headers: { ...request.headers, ...signRequest(secret, body) },
+                  headers: {
+                    ...request.headers,
+                    ...signPost(signing.secret, signing.audience, body, signing.caller),
+                  },
                 }),
               }
             : { body },

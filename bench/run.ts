@@ -12,6 +12,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { scale } from "../scripts/seed-scale.js";
+import { BENCH_CALLER } from "./caller.js";
 import { load, type LoadResult } from "./load.js";
 import { operations } from "./operations.js";
 import { statementsPerOperation } from "./statements.js";
@@ -67,7 +68,7 @@ for (const factor of factors) {
           row.direct = await load(system.subgraphUrls[op.subgraph]!, [op.body], {
             seconds,
             connections,
-            signingSecret: BENCH_SECRET,
+            signing: { secret: BENCH_SECRET, audience: op.subgraph, caller: BENCH_CALLER },
           });
         }
         rows.push(row);

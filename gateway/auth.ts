@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
-import { type FieldNode, GraphQLError } from "graphql";
+import { GraphQLError } from "graphql";
 import { createRemoteJWKSet, type JWTPayload, jwtVerify, SignJWT } from "jose";
 import type { Caller } from "../subgraphs/kit/context.js";
 
@@ -163,45 +163,6 @@ export async function issueToken(
     .setIssuedAt()
     .setExpirationTime(claims.expiresIn ?? "8h")
     .sign(new TextEncoder().encode(config.jwtSecret));
-}
-
-/** Whether scopes satisfy a `@requiresScopes` list: any one alternative, all of its scopes. */
-function satisfies(scopes: readonly string[], alternatives: string[][] | undefined): boolean {
-  return !alternatives?.length || alternatives.some((all) => all.every((s) => scopes.includes(s)));
-}
-
-/**
- * The gateway's check of `@requiresScopes` on a field and its type: a field the caller may not
- * see is null with an error naming the scopes it needs, FORBIDDEN for a known caller and
- * UNAUTHENTICATED for an anonymous one.
- */
-export function scopeCheck(params: {
-  user: unknown;
-  userScopes: string[];
-  typeScopes?: string[][];
-  fieldScopes?: string[][];
-  parentType: { name: string };
-  field: { name: string };
-  fieldNode: FieldNode;
-  path: ReadonlyArray<string | number>;
-}): GraphQLError | void {
-  for (const [what, alternatives] of [
-    [`${params.parentType.name}.${params.field.name}`, params.fieldScopes],
-    [`the ${params.parentType.name} type`, params.typeScopes],
-  ] as const) {
-    if (satisfies(params.userScopes, alternatives)) continue;
-    const needs = [...new Set(alternatives!.map((all) => all.join(" + ")))].join(" or ");
-    return new GraphQLError(
-      params.user
-        ? `${what} needs the scope ${needs}.`
-        : `${what} needs a caller with the scope ${needs}: send a bearer token or an API key.`,
-      {
-        nodes: [params.fieldNode],
-        path: params.path,
-        extensions: { code: params.user ? "FORBIDDEN" : "UNAUTHENTICATED" },
-      },
-    );
-  }
 }
 
 /** Who may introspect the schema in production. */

@@ -9,7 +9,7 @@ import { maskError } from "./mask-error.js";
 import { checkSubgraphs } from "./readiness.js";
 import { ANONYMOUS, type Caller } from "../subgraphs/kit/context.js";
 import { signRequest } from "../subgraphs/kit/signing.js";
-import { Authenticator, INTROSPECTION_SCOPES, scopeCheck } from "./auth.js";
+import { Authenticator, INTROSPECTION_SCOPES } from "./auth.js";
 
 export const SUPERGRAPH_FILE = fileURLToPath(
   new URL("../schema/supergraph.graphql", import.meta.url),
@@ -45,18 +45,16 @@ export function createGateway(config: GatewayConfig) {
       methods: ["GET", "POST", "OPTIONS"],
     },
     csrfPrevention: { requestHeaders: ["x-graphql-csrf", "apollo-require-preflight"] },
-    // The supergraph's @authenticated and @requiresScopes say what is protected; a field the
-    // caller may not see is null with an error, and the rest of the answer is still served.
+    // The gateway only learns who the caller is and signs that to the subgraphs. Each subgraph
+    // enforces the schema's @requiresScopes itself (kit/scopes.ts), so a refused field is nulled
+    // by graphql-js where it stands and every answer keeps its document's shape.
     genericAuth: {
-      mode: "protect-granular",
+      mode: "resolve-only",
       resolveUserFn: (context: { request: Request }) =>
         authenticator.authenticate(context.request.headers),
-      extractScopes: (caller) => [...((caller as Caller | null)?.scopes ?? [])],
-      validateUser: scopeCheck,
-      rejectUnauthenticated: false,
     },
     plugins: () => [
-      signSubgraphRequests(config.subgraphSecret),
+      signSubgraphRequests(config.subgraphSecret, config.subgraphUrls),
       ...(config.rateLimitPerMinute > 0
         ? [rateLimit(config.rateLimitPerMinute, config.trustProxy)]
         : []),
@@ -71,14 +69,21 @@ export function createGateway(config: GatewayConfig) {
 
 export type Gateway = ReturnType<typeof createGateway>;
 
-/** Signs every request to a subgraph for the authenticated caller (see kit/signing.ts). */
-function signSubgraphRequests(secret: string): GatewayPlugin {
+/**
+ * Signs every request to a subgraph for the authenticated caller, its method, path and body,
+ * with the subgraph it goes to as the audience (see kit/signing.ts).
+ */
+function signSubgraphRequests(secret: string, urls: Record<string, string>): GatewayPlugin {
+  const audiences = new Map(Object.entries(urls).map(([name, url]) => [url, name]));
   return {
-    onFetch({ options, setOptions, context }) {
+    onFetch({ url, options, setOptions, context }) {
+      const audience = audiences.get(url);
+      if (!audience) return; // not a subgraph: sign nothing for it
       const body = typeof options.body === "string" ? options.body : "";
       const headers = Object.fromEntries(new Headers(options.headers as HeadersInit).entries());
       const caller = (context as { currentUser?: Caller | null }).currentUser ?? ANONYMOUS;
-      setOptions({ ...options, headers: { ...headers, ...signRequest(secret, body, caller) } });
+      const signed = { method: options.method ?? "POST", path: new URL(url).pathname, audience, body };
+      setOptions({ ...options, headers: { ...headers, ...signRequest(secret, signed, caller) } });
     },
   };
 }

@@ -1,4 +1,4 @@
-import { signRequest } from "../subgraphs/kit/signing.js";
+import { signPost } from "../subgraphs/kit/signing.js";
 
 export interface SubgraphHealth {
   name: string;
@@ -18,7 +18,7 @@ export async function checkSubgraphs(
       try {
         const response = await fetch(url, {
           method: "POST",
-          headers: { "content-type": "application/json", ...signRequest(secret, body) },
+          headers: { "content-type": "application/json", ...signPost(secret, name, body) },
           body,
           signal: AbortSignal.timeout(timeoutMs),
         });

@@ -3,7 +3,7 @@
  * and gives tests a way to query over HTTP and to count the SQL statements a request ran.
  */
 import { startSubgraphServer, type RunningSubgraph } from "../subgraphs/kit/server.js";
-import { signRequest } from "../subgraphs/kit/signing.js";
+import { signPost } from "../subgraphs/kit/signing.js";
 import { issueToken } from "../gateway/auth.js";
 import type { SubgraphDatabase } from "../subgraphs/kit/database.js";
 import { SUBGRAPHS } from "../subgraphs/registry.js";
@@ -63,13 +63,14 @@ export async function startHarness(overrides: Partial<GatewayConfig> = {}): Prom
     ...overrides,
   });
   // Straight to a subgraph, a request is signed as the gateway would sign it.
-  const subgraphUrls = new Set(Object.values(subgraphs).map((s) => s.url));
+  const subgraphNames = new Map(Object.values(subgraphs).map((s) => [s.url, s.name]));
   const config = gatewayConfigFromEnv({});
   const query: Harness["query"] = async (q, variables, url = gateway.url, as = ["admin"]) => {
     const body = JSON.stringify({ query: q, variables });
     const caller = { subject: as ? "test-user" : null, client: null, scopes: as ?? [] };
-    const credentials = subgraphUrls.has(url)
-      ? signRequest(SECRET, body, caller)
+    const audience = subgraphNames.get(url);
+    const credentials = audience
+      ? signPost(SECRET, audience, body, caller)
       : as
         ? {
             authorization: `Bearer ${await issueToken(config.auth, { subject: "test-user", scopes: as })}`,

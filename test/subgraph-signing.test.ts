@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueToken } from "../gateway/auth.js";
 import { gatewayConfigFromEnv } from "../gateway/config.js";
-import { signRequest, SIGNATURE_HEADERS } from "../subgraphs/kit/signing.js";
+import { signPost, signRequest, SIGNATURE_HEADERS } from "../subgraphs/kit/signing.js";
 import { type Harness, startHarness } from "./harness.js";
 
 let h: Harness;
@@ -48,20 +48,20 @@ describe("subgraphs answer only the gateway", () => {
 
   it("refuses a request signed with another secret, a tampered body or a swapped caller", async () => {
     const url = h.subgraphs.partners!.url;
-    expect((await post(url, BODY, signRequest("x".repeat(40), BODY))).text).toMatch(
+    expect((await post(url, BODY, signPost("x".repeat(40), "partners", BODY))).text).toMatch(
       /does not match/,
     );
-    const signed = signRequest(SECRET, BODY);
+    const signed = signPost(SECRET, "partners", BODY);
     expect(
       (await post(url, JSON.stringify({ query: "{ partners { totalCount } }" }), signed)).text,
     ).toMatch(/does not match/);
-    const asAdmin = signRequest(SECRET, BODY, {
+    const asAdmin = signPost(SECRET, "partners", BODY, {
       subject: "admin",
       client: null,
       scopes: ["admin"],
     });
     const swapped = {
-      ...signRequest(SECRET, BODY),
+      ...signPost(SECRET, "partners", BODY),
       [SIGNATURE_HEADERS.caller]: asAdmin[SIGNATURE_HEADERS.caller]!,
     };
     expect((await post(url, BODY, swapped)).text).toMatch(/does not match/);
@@ -69,12 +69,12 @@ describe("subgraphs answer only the gateway", () => {
 
   it("refuses a replayed or stale request", async () => {
     const url = h.subgraphs.pathways!.url;
-    const signed = signRequest(SECRET, BODY);
+    const signed = signPost(SECRET, "pathways", BODY);
     expect((await post(url, BODY, signed)).status).toBe(200);
     const replay = await post(url, BODY, signed);
     expect(replay.status).toBe(401);
     expect(replay.text).toMatch(/already received \(a replay\)/);
-    const stale = await post(url, BODY, signRequest(SECRET, BODY, undefined, Date.now() - 120_000));
+    const stale = await post(url, BODY, signPost(SECRET, "pathways", BODY, undefined, Date.now() - 120_000));
     expect(stale.text).toMatch(/stale/);
   });
 
@@ -85,7 +85,7 @@ describe("subgraphs answer only the gateway", () => {
     const res = await post(
       h.subgraphs.pathways!.url,
       body,
-      signRequest(SECRET, body, {
+      signPost(SECRET, "pathways", body, {
         subject: "alice@example.nhs.uk",
         client: "test",
         scopes: ["pathways:write"],
@@ -97,7 +97,7 @@ describe("subgraphs answer only the gateway", () => {
   });
 
   it("ignores identity a client sends to the gateway: the gateway signs for the caller it knows", async () => {
-    const forged = signRequest(SECRET, "{}", {
+    const forged = signPost(SECRET, "pathways", "{}", {
       subject: "mallory",
       client: null,
       scopes: ["admin"],
@@ -122,5 +122,46 @@ describe("subgraphs answer only the gateway", () => {
       data: { proposePathway: { history: { recordedBy: string }[] } };
     };
     expect(body.data.proposePathway.history).toEqual([{ recordedBy: "bob@example.nhs.uk" }]);
+  });
+
+  it("refuses a signed request replayed as a GET with another query, to another path or to another subgraph", async () => {
+    const admin = { subject: "admin", client: null, scopes: ["admin"] };
+    const secret = JSON.stringify({ query: "{ livedExperienceAuditLog(first: 5) { summary } }" });
+    const url = h.subgraphs["lived-experience"]!.url;
+    // Signed for a harmless POST, then sent as a GET carrying another query in the URL.
+    const signed = signPost(SECRET, "lived-experience", BODY, admin);
+    const asGet = await fetch(`${url}?query=${encodeURIComponent(JSON.parse(secret).query)}`, {
+      headers: { ...signed, "apollo-require-preflight": "true" },
+    });
+    expect(asGet.status).toBe(405);
+    expect(await asGet.text()).not.toMatch(/summary/);
+    // The same body signed as a GET is refused too: a subgraph takes only POST.
+    const getSigned = signRequest(
+      SECRET,
+      { method: "GET", path: "/graphql", audience: "lived-experience", body: "" },
+      admin,
+    );
+    expect((await fetch(url, { headers: getSigned })).status).toBe(405);
+    // Other spellings of the path are not GraphQL endpoints.
+    for (const path of ["/graphql/", "//graphql", "/", "/other"]) {
+      const other = url.replace(/\/graphql$/, path);
+      const res = await post(other, secret, signPost(SECRET, "lived-experience", secret, admin));
+      expect(res.status, path).toBe(404);
+      expect(res.text).not.toMatch(/summary/);
+    }
+    // Signed for partners, sent to lived-experience: another audience.
+    const forPartners = await post(url, secret, signPost(SECRET, "partners", secret, admin));
+    expect(forPartners.status).toBe(401);
+    expect(forPartners.text).toMatch(/does not match/);
+    // Signed for lived-experience with a path the subgraph does not serve.
+    const otherPath = signRequest(
+      SECRET,
+      { method: "POST", path: "/graphql/", audience: "lived-experience", body: secret },
+      admin,
+    );
+    expect((await post(url, secret, otherPath)).text).toMatch(/does not match/);
+    // And the proper request still works.
+    const proper = await post(url, secret, signPost(SECRET, "lived-experience", secret, admin));
+    expect(proper.status).toBe(200);
   });
 });

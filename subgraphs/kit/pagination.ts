@@ -24,10 +24,18 @@ export interface Page<T> {
 
 /**
  * Makes the Connection and Edge types for a node type: `<Name>Connection { edges, nodes,
- * pageInfo, totalCount }`.
+ * pageInfo, totalCount }`. A protected node type passes its `@requiresScopes` (`scopes`), so a
+ * caller without them gets no items, cursors or counts.
  */
-export function connectionTypes<T extends object>(node: ClassType<T>, name: string) {
+export function connectionTypes<T extends object>(
+  node: ClassType<T>,
+  name: string,
+  scopes?: string,
+) {
+  const protect: ClassDecorator = scopes ? Directive(scopes) : () => undefined;
+
   @ObjectType(`${name}Edge`)
+  @protect
   class Edge {
     @Field(() => String)
     cursor!: string;
@@ -37,6 +45,7 @@ export function connectionTypes<T extends object>(node: ClassType<T>, name: stri
   }
 
   @ObjectType(`${name}Connection`)
+  @protect
   class Connection implements Page<T> {
     @Field(() => [Edge])
     edges!: Edge[];

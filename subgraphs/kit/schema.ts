@@ -3,6 +3,7 @@ import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/index.js";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { type GraphQLSchema, parse } from "graphql";
+import { enforceScopes } from "./scopes.js";
 import { type NonEmptyArray, buildSchemaSync, createResolversMap } from "type-graphql";
 
 export const FEDERATION_VERSION = "https://specs.apollo.dev/federation/v2.9";
@@ -23,7 +24,7 @@ export interface SubgraphSchemaOptions<TContext> {
 /**
  * Builds a Federation 2 subgraph schema from type-graphql classes: type-graphql produces the
  * SDL (with the federation directives given through `@Directive`), and `@apollo/subgraph` turns
- * it into a subgraph with `_service` and `_entities`.
+ * it into a subgraph with `_service` and `_entities`, which enforces its own `@requiresScopes`.
  */
 export function buildFederatedSubgraphSchema<TContext>(
   options: SubgraphSchemaOptions<TContext>,
@@ -40,7 +41,8 @@ export function buildFederatedSubgraphSchema<TContext>(
       printSchemaWithDirectives(typeGraphqlSchema),
   );
   const generated = createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<unknown>;
-  return buildSubgraphSchema([
+  return enforceScopes(
+    buildSubgraphSchema([
     {
       typeDefs,
       resolvers: mergeResolverMaps(
@@ -48,7 +50,8 @@ export function buildFederatedSubgraphSchema<TContext>(
         (options.referenceResolvers ?? {}) as GraphQLResolverMap<unknown>,
       ),
     },
-  ]);
+    ]),
+  );
 }
 
 function mergeResolverMaps(

@@ -11,7 +11,7 @@ import type Database from "better-sqlite3";
 import { auditPlugin } from "./audit.js";
 import { ANONYMOUS, type Caller } from "./context.js";
 import { requireScope } from "./scopes.js";
-import { SignatureVerifier } from "./signing.js";
+import { SignatureVerifier, SUBGRAPH_PATH } from "./signing.js";
 
 export const MAX_REQUEST_BYTES = 1_000_000;
 
@@ -38,8 +38,9 @@ export interface RunningSubgraph {
 }
 
 /**
- * Serves a subgraph over HTTP with Apollo Server: Apollo Sandbox on GET / in development,
- * GraphQL on any path, `GET /healthcheck`, and a drain on stop so in-flight requests finish.
+ * Serves a subgraph over HTTP with Apollo Server: GraphQL by signed POST on `/graphql` only,
+ * `GET /healthcheck`, a landing page in development, and a drain on stop so in-flight requests
+ * finish.
  */
 export async function startSubgraphServer<TContext extends BaseContext>(
   options: SubgraphServerOptions<TContext>,
@@ -63,8 +64,9 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   });
   await apollo.start();
   const verifier = new SignatureVerifier(options.signingSecret);
+  limitSlowClients(httpServer);
   httpServer.on("request", (req, res) => {
-    handle(apollo, options.createContext, verifier, req, res).catch((error: unknown) => {
+    handle(apollo, options.createContext, verifier, options.name, req, res).catch((error: unknown) => {
       console.error(`[${options.name}] request failed`, error);
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: "Internal server error" }] });
       else res.destroy();
@@ -102,29 +104,47 @@ function mutationsNeedEditors<TContext extends BaseContext>(
   };
 }
 
+/** Timeouts for headers and whole requests, and a cap on connections, so slow clients cannot pile up. */
+export function limitSlowClients(server: http.Server): void {
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
+  server.maxConnections = 1_000;
+}
+
 async function handle<TContext extends BaseContext>(
   apollo: ApolloServer<TContext>,
   createContext: (caller: Caller) => Promise<TContext> | TContext,
   verifier: SignatureVerifier,
+  audience: string,
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
-  const url = new URL(req.url ?? "/", "http://subgraph");
-  if (url.pathname === "/healthcheck") return sendJson(res, 200, { status: "ok" });
+  const path = (req.url ?? "/").split("?")[0] ?? "/";
+  if (path === "/healthcheck") return sendJson(res, 200, { status: "ok" });
+  // Only the development landing page is served unsigned; every operation is a signed POST.
+  const wantsPage = req.method === "GET" && (req.headers.accept ?? "").includes("text/html");
+  if (!wantsPage && path !== SUBGRAPH_PATH) {
+    return sendJson(res, 404, { errors: [{ message: `GraphQL is served on ${SUBGRAPH_PATH}.` }] });
+  }
+  if (!wantsPage && req.method !== "POST") {
+    res.setHeader("allow", "POST");
+    return sendJson(res, 405, {
+      errors: [{ message: "A subgraph takes GraphQL by signed POST only." }],
+    });
+  }
   const body = await readBody(req);
   if (body === "too-large") {
     return sendJson(res, 413, {
       errors: [{ message: `Request body is larger than ${MAX_REQUEST_BYTES} bytes` }],
     });
   }
-  // Only Apollo Sandbox's page (development) is served unsigned; every operation is signed.
-  const wantsPage = req.method === "GET" && (req.headers.accept ?? "").includes("text/html");
   let caller = ANONYMOUS;
   if (!wantsPage) {
-    const verdict = verifier.verify((name) => {
+    const header = (name: string) => {
       const value = req.headers[name];
       return Array.isArray(value) ? value[0] : value;
-    }, body);
+    };
+    const verdict = verifier.verify(header, { method: "POST", path, audience, body });
     if ("refused" in verdict) {
       return sendJson(res, 401, {
         errors: [
@@ -150,7 +170,13 @@ async function handle<TContext extends BaseContext>(
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
   }
   const response = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body: parsed },
+    httpGraphQLRequest: {
+      method: req.method ?? "GET",
+      headers,
+      // The signed body is the whole request: nothing is read from the URL.
+      search: "",
+      body: parsed,
+    },
     context: async () => createContext(caller),
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);

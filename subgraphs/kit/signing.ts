@@ -3,8 +3,10 @@ import { ANONYMOUS, type Caller } from "./context.js";
 
 /**
  * Requests from the gateway to a subgraph are signed: an HMAC over a timestamp, a one-time nonce,
- * the caller and the body, with a secret the two share. A subgraph refuses anything unsigned,
- * tampered with, stale or replayed, and takes the caller only from a request it has verified.
+ * the caller, the method, the path, the subgraph it is meant for (its audience) and the body,
+ * with a secret the two share. A subgraph refuses anything unsigned, tampered with, stale,
+ * replayed, sent another way or meant for another subgraph, and takes the caller only from a
+ * request it has verified.
  */
 export const SIGNATURE_HEADERS = {
   timestamp: "x-pw-timestamp",
@@ -19,23 +21,35 @@ export const DEVELOPMENT_SECRET = "partnership-web-development-signing-secret";
 /** How far a request's timestamp may be from the subgraph's clock. */
 export const MAX_SKEW_MS = 60_000;
 
+/** What a signature covers of a request, besides the caller. */
+export interface SignedRequest {
+  method: string;
+  /** The URL path, e.g. `/graphql`. */
+  path: string;
+  /** The subgraph the request is meant for, by name. */
+  audience: string;
+  body: string;
+}
+
+/** Every subgraph serves GraphQL on this one path, by POST only. */
+export const SUBGRAPH_PATH = "/graphql";
+
 function mac(
   secret: string,
   timestamp: string,
   nonce: string,
   caller: string,
-  body: string,
+  request: SignedRequest,
 ): string {
-  const digest = createHash("sha256").update(body).digest("base64url");
-  return createHmac("sha256", secret)
-    .update(`${timestamp}\n${nonce}\n${caller}\n${digest}`)
-    .digest("base64url");
+  const digest = createHash("sha256").update(request.body).digest("base64url");
+  const signed = [timestamp, nonce, caller, request.method, request.path, request.audience, digest];
+  return createHmac("sha256", secret).update(signed.join("\n")).digest("base64url");
 }
 
-/** The headers that sign one request's body for one caller. */
+/** The headers that sign one request for one caller. */
 export function signRequest(
   secret: string,
-  body: string,
+  request: SignedRequest,
   caller: Caller = ANONYMOUS,
   now = Date.now(),
 ): Record<string, string> {
@@ -46,8 +60,19 @@ export function signRequest(
     [SIGNATURE_HEADERS.timestamp]: timestamp,
     [SIGNATURE_HEADERS.nonce]: nonce,
     [SIGNATURE_HEADERS.caller]: encoded,
-    [SIGNATURE_HEADERS.signature]: mac(secret, timestamp, nonce, encoded, body),
+    [SIGNATURE_HEADERS.signature]: mac(secret, timestamp, nonce, encoded, request),
   };
+}
+
+/** Signs a GraphQL POST to one subgraph: what the gateway, readiness and tests send. */
+export function signPost(
+  secret: string,
+  audience: string,
+  body: string,
+  caller: Caller = ANONYMOUS,
+  now = Date.now(),
+): Record<string, string> {
+  return signRequest(secret, { method: "POST", path: SUBGRAPH_PATH, audience, body }, caller, now);
 }
 
 function parseCaller(encoded: string): Caller | null {
@@ -76,12 +101,12 @@ export class SignatureVerifier {
 
   verify(
     header: (name: string) => string | undefined,
-    body: string,
+    request: SignedRequest,
   ): { caller: Caller } | { refused: string } {
     const [timestamp, nonce, encoded, signature] = Object.values(SIGNATURE_HEADERS).map(header);
     if (!timestamp || !nonce || !encoded || !signature)
       return { refused: "the request is not signed" };
-    const expected = Buffer.from(mac(this.secret, timestamp, nonce, encoded, body));
+    const expected = Buffer.from(mac(this.secret, timestamp, nonce, encoded, request));
     const given = Buffer.from(signature);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
       return { refused: "the signature does not match the request" };

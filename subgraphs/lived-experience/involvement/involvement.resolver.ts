@@ -1,5 +1,5 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
-import { INTERNAL } from "../../kit/scopes.js";
+import { readersOf } from "../../kit/scopes.js";
 import { isMonth, monthsBetween } from "../../kit/dates.js";
 import { InputProblems } from "../../kit/errors.js";
 import { loadAll } from "../../kit/loaders.js";
@@ -104,7 +104,7 @@ export class InvolvementResolver {
     }));
   }
 
-  @Directive(INTERNAL)
+  @Directive(readersOf("lived-experience"))
   @FieldResolver(() => [Recognition], {
     description: "How people's time was recognised, as counts and hours.",
   })

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { type StatusChange, toStatusChange } from "../../kit/lifecycle.js";
+import { readersOf } from "../../kit/scopes.js";
 import { connectionTypes, decodeCursor, pageSize, toPage } from "../../kit/pagination.js";
 import type { LivedExperienceContext } from "../loaders.js";
 import { RoleCounts, toRoleCounts } from "./role-counts.js";
@@ -12,6 +13,7 @@ import { LivedExperienceRole, RoleStatusChange } from "./role.type.js";
 export const LivedExperienceRoleConnection = connectionTypes(
   LivedExperienceRole,
   "LivedExperienceRole",
+  readersOf("lived-experience"),
 );
 
 export async function loadRole(

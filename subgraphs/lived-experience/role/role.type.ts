@@ -3,7 +3,7 @@ import { DateScalar } from "../../kit/dates.js";
 import type { EntityStub } from "../../kit/entity-stub.js";
 import { statusChangeType } from "../../kit/lifecycle.js";
 import { Provenance } from "../../kit/provenance.type.js";
-import { INTERNAL } from "../../kit/scopes.js";
+import { readersOf } from "../../kit/scopes.js";
 import { CareUnit, Partner } from "../federation/entities.js";
 import { Arrangement, Band, RoleKind, RoleLevel, RoleStatus } from "./role-enums.js";
 
@@ -12,7 +12,7 @@ import { Arrangement, Band, RoleKind, RoleLevel, RoleStatus } from "./role-enums
     "A lived experience post (never a person: no holder's name, contact or personal detail is held).",
 })
 @Directive('@key(fields: "id")')
-@Directive(INTERNAL)
+@Directive(readersOf("lived-experience"))
 export class LivedExperienceRole {
   @Field(() => ID)
   id!: string;

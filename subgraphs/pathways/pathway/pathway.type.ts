@@ -14,7 +14,12 @@ import {
 } from "./pathway-enums.js";
 
 /** Referral contacts are for partner systems and internal staff, not the public. */
-const REFERRAL_CONTACT_READERS = requiresScopes(["partner-systems"], ["internal"], ["admin"]);
+const REFERRAL_CONTACT_READERS = requiresScopes(
+  ["partner-systems"],
+  ["internal"],
+  ["pathways:write"],
+  ["admin"],
+);
 
 @ObjectType({ description: "Who a pathway is for." })
 export class Population {

@@ -1,4 +1,4 @@
-import { editorsOf, INTERNAL } from "../../kit/scopes.js";
+import { editorsOf, readersOf } from "../../kit/scopes.js";
 import { and, desc, eq } from "drizzle-orm";
 import {
   Arg,
@@ -126,7 +126,7 @@ export class ImportResolver {
     });
   }
 
-  @Directive(INTERNAL)
+  @Directive(readersOf("workforce"))
   @Query(() => [ImportBatch], { description: "Imports that changed something, newest first." })
   importBatches(
     @Arg("first", () => Int, { defaultValue: 20 }) first: number,

@@ -1,0 +1,8 @@
+import type { Caller } from "../subgraphs/kit/context.js";
+
+/** Who the benchmark asks as, through every gateway and straight to a subgraph: an administrator. */
+export const BENCH_CALLER: Caller = Object.freeze({
+  subject: "bench",
+  client: null,
+  scopes: Object.freeze(["admin"]),
+});
