@@ -24,7 +24,12 @@ const signedFetch =
       ...init,
       headers: {
         ...Object.fromEntries(new Headers(init?.headers).entries()),
-        ...signPost(secret, audience, typeof init?.body === "string" ? init.body : "", BENCH_CALLER),
+        ...signPost(
+          secret,
+          audience,
+          typeof init?.body === "string" ? init.body : "",
+          BENCH_CALLER,
+        ),
       },
     });
 

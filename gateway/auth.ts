@@ -14,6 +14,8 @@ export const SCOPES = [
   "workforce:write",
   "admin",
   "developer",
+  "special-category:read",
+  "special-category:publish",
 ] as const;
 
 /** The development signing key for bearer tokens: used only outside production. */

@@ -82,7 +82,12 @@ function signSubgraphRequests(secret: string, urls: Record<string, string>): Gat
       const body = typeof options.body === "string" ? options.body : "";
       const headers = Object.fromEntries(new Headers(options.headers as HeadersInit).entries());
       const caller = (context as { currentUser?: Caller | null }).currentUser ?? ANONYMOUS;
-      const signed = { method: options.method ?? "POST", path: new URL(url).pathname, audience, body };
+      const signed = {
+        method: options.method ?? "POST",
+        path: new URL(url).pathname,
+        audience,
+        body,
+      };
       setOptions({ ...options, headers: { ...headers, ...signRequest(secret, signed, caller) } });
     },
   };

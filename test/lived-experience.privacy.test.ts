@@ -78,7 +78,6 @@ function battery(): string[] {
     livedExperienceRolesFilled
     peerSupportWardCoverage { wardCount wardsWithPeerSupport percent } } }`);
   queries.push(`{ partner(id: "trust-links") { hostedRoles { ${ROLE_FIELDS} } } }`);
-  queries.push(`{ peerSupportWorkersWithLdOrAutism { value suppressed display threshold } }`);
   return queries;
 }
 
@@ -100,17 +99,11 @@ describe("small-number suppression", () => {
     }
   });
 
-  it("would see the difference once the count is large enough to show (control)", async () => {
+  it("would see the difference in a publication once the count is large enough to show (control)", async () => {
     setFlags(b, 5);
-    const q = `{ peerSupportWorkersWithLdOrAutism { value suppressed display } }`;
-    const [fromA] = await answers(a, [q]);
-    const [fromB] = await answers(b, [q]);
-    expect(fromA).not.toBe(fromB);
-    expect(JSON.parse(fromB!).data.peerSupportWorkersWithLdOrAutism).toEqual({
-      value: 5,
-      suppressed: false,
-      display: "5",
-    });
+    const [fromA, fromB] = [await publish(a, "2024-Q1"), await publish(b, "2024-Q1")];
+    expect(fromA).toEqual({ value: null, suppressed: true, display: "*" });
+    expect(fromB).toEqual({ value: 5, suppressed: false, display: "5" });
     setFlags(b, 4);
   });
 
@@ -121,10 +114,25 @@ describe("small-number suppression", () => {
       ).get() as { n: number }
     ).n;
     setFlags(b, filled - 1);
-    const res = await b.query<{ peerSupportWorkersWithLdOrAutism: { suppressed: boolean } }>(
-      `{ peerSupportWorkersWithLdOrAutism { suppressed } }`,
-    );
-    expect(res.data!.peerSupportWorkersWithLdOrAutism.suppressed).toBe(true);
+    expect((await publish(b, "2024-Q2")).suppressed).toBe(true);
     setFlags(b, 4);
   });
 });
+
+/** Publishes the count for a quarter as a publisher, and returns what was published. */
+async function publish(h: Harness, period: string) {
+  const res = await h.query<{
+    publishPeerSupportLdOrAutismCount: {
+      value: number | null;
+      suppressed: boolean;
+      display: string;
+    };
+  }>(
+    `mutation($period: String!) { publishPeerSupportLdOrAutismCount(period: $period) { value suppressed display } }`,
+    { period },
+    undefined,
+    ["special-category:publish"],
+  );
+  expect(res.errors).toBeUndefined();
+  return res.data!.publishPeerSupportLdOrAutismCount;
+}

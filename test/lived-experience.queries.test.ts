@@ -180,18 +180,37 @@ describe("lived experience posts", () => {
     expect(res.data!.livedExperienceRole.provenance.source.note).toMatch(/^Illustrative/);
   });
 
-  it("shows the LD/autism measure only as a suppressed trust-wide count", async () => {
+  it("shows the LD/autism measure only as a published, suppressed trust-wide count", async () => {
+    const reader = ["special-category:read"];
+    const COUNT = `{ peerSupportWorkersWithLdOrAutism { period value suppressed display threshold roundedTo } }`;
+    const before = await h.query(COUNT, {}, undefined, reader);
+    expect(before.data).toEqual({ peerSupportWorkersWithLdOrAutism: null });
+    const published = await h.query(
+      `mutation { publishPeerSupportLdOrAutismCount(period: "2025-Q1") { period } }`,
+      {},
+      undefined,
+      ["special-category:publish"],
+    );
+    expect(published.errors).toBeUndefined();
     const res = await h.query<{ peerSupportWorkersWithLdOrAutism: unknown }>(
-      `{ peerSupportWorkersWithLdOrAutism { value suppressed display threshold } }`,
+      COUNT,
+      {},
+      undefined,
+      reader,
     );
     expect(res.data!.peerSupportWorkersWithLdOrAutism).toEqual({
+      period: "2025-Q1",
       value: null,
       suppressed: true,
       display: "*",
       threshold: 5,
+      roundedTo: 5,
     });
     const filtered = await h.query(
       `{ peerSupportWorkersWithLdOrAutism(careUnitId: "${UCI}") { value } }`,
+      {},
+      undefined,
+      reader,
     );
     expect(filtered.errors![0]!.message).toMatch(/Unknown argument "careUnitId"/);
   });

@@ -44,6 +44,12 @@ const auth = { ...authConfig({}), apiKeysFile: KEYS };
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness({ production: true, auth });
+  await h.query(
+    `mutation { publishPeerSupportLdOrAutismCount(period: "2025-Q1") { period } }`,
+    {},
+    undefined,
+    ["special-category:publish"],
+  );
 });
 afterAll(async () => {
   await h.stop();
@@ -92,7 +98,7 @@ const PROTECTED: { query: string; path: string; readers: string[] }[] = [
   {
     query: `{ peerSupportWorkersWithLdOrAutism { display } }`,
     path: "peerSupportWorkersWithLdOrAutism",
-    readers: ["internal", "admin"],
+    readers: ["special-category:read"],
   },
   {
     query: `{ importBatches { id } }`,
@@ -111,6 +117,8 @@ const SCOPE_SETS: (string[] | null)[] = [
   ["workforce:write"],
   ["admin"],
   ["developer"],
+  ["special-category:read"],
+  ["special-category:publish"],
 ];
 
 const at = (data: unknown, path: string) =>

@@ -74,7 +74,11 @@ describe("subgraphs answer only the gateway", () => {
     const replay = await post(url, BODY, signed);
     expect(replay.status).toBe(401);
     expect(replay.text).toMatch(/already received \(a replay\)/);
-    const stale = await post(url, BODY, signPost(SECRET, "pathways", BODY, undefined, Date.now() - 120_000));
+    const stale = await post(
+      url,
+      BODY,
+      signPost(SECRET, "pathways", BODY, undefined, Date.now() - 120_000),
+    );
     expect(stale.text).toMatch(/stale/);
   });
 

@@ -5,6 +5,7 @@ import { sql } from "drizzle-orm";
 import { Arg, Ctx, Directive, Field, ID, Int, ObjectType, Query, Resolver } from "type-graphql";
 import { ANONYMOUS, type Caller } from "./context.js";
 import { INTERNAL } from "./scopes.js";
+import { redactVariables } from "./sensitive.js";
 
 /** Long texts (an imported CSV) are summarised by their length, not kept. */
 function summarise(value: unknown): unknown {
@@ -30,7 +31,10 @@ function entityIds(...values: unknown[]): string[] {
   return [...ids].slice(0, 100);
 }
 
-/** Records each mutation, its outcome included, after the mutation's own transaction. */
+/**
+ * Records each mutation, its outcome included, after the mutation's own transaction. Its
+ * variables are kept with every `@sensitive` value redacted (see sensitive.ts).
+ */
 export function auditPlugin<TContext extends BaseContext>(
   sqlite: Database.Database,
 ): ApolloServerPlugin<TContext> {
@@ -41,8 +45,9 @@ export function auditPlugin<TContext extends BaseContext>(
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ operation, contextValue, request, response }) {
+        async willSendResponse({ operation, contextValue, request, response, schema }) {
           if (operation?.operation !== "mutation") return;
+          const variables = redactVariables(schema, operation, request.variables ?? {});
           const caller = (contextValue as { caller?: Caller }).caller ?? ANONYMOUS;
           const result = response.body.kind === "single" ? response.body.singleResult : null;
           const codes = [
@@ -55,8 +60,8 @@ export function auditPlugin<TContext extends BaseContext>(
             operation.selectionSet.selections
               .map((s) => ("name" in s ? s.name.value : "…"))
               .join(","),
-            JSON.stringify(entityIds(request.variables, result?.data)),
-            JSON.stringify(summarise(request.variables ?? {})),
+            JSON.stringify(entityIds(variables, result?.data)),
+            JSON.stringify(summarise(variables)),
             codes.length === 0 ? "OK" : codes.join(","),
           );
         },
@@ -89,7 +94,10 @@ export class AuditEntry {
   @Field(() => [String], { description: "The entity ids it named or returned." })
   entityIds!: string[];
 
-  @Field(() => String, { description: "Its variables, long texts summarised (JSON)." })
+  @Field(() => String, {
+    description:
+      "Its variables, long texts summarised and special-category values redacted (JSON).",
+  })
   summary!: string;
 
   @Field(() => String, { description: "OK, or the error codes it ended with." })

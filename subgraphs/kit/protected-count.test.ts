@@ -1,18 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { protectCount, smallNumberThreshold } from "./protected-count.js";
+import { publishableCount, smallNumberThreshold } from "./protected-count.js";
 
-describe("protectCount", () => {
-  it("shows a count only when it and its complement reach the threshold", () => {
-    expect(protectCount(5, 10, 5)).toEqual({
-      value: 5,
-      suppressed: false,
-      display: "5",
-      threshold: 5,
-    });
-    expect(protectCount(4, 10, 5).suppressed).toBe(true);
-    expect(protectCount(0, 10, 5).display).toBe("*");
-    expect(protectCount(6, 10, 5).suppressed).toBe(true);
-    expect(protectCount(2, 10, 2).value).toBe(2);
+describe("publishableCount", () => {
+  it("publishes a count only when it and its complement reach the threshold, rounded to 5", () => {
+    expect(publishableCount(5, 10, 5)).toEqual({ value: 5, suppressed: false });
+    expect(publishableCount(4, 10, 5)).toEqual({ value: null, suppressed: true });
+    expect(publishableCount(0, 10, 5).suppressed).toBe(true);
+    expect(publishableCount(6, 10, 5).suppressed).toBe(true);
+    expect(publishableCount(12, 40, 5)).toEqual({ value: 10, suppressed: false });
+    expect(publishableCount(13, 40, 5)).toEqual({ value: 15, suppressed: false });
+    // One person more or less inside a rounding band changes nothing that is published.
+    expect(publishableCount(11, 40, 5)).toEqual(publishableCount(12, 40, 5));
   });
 
   it("takes the threshold from SMALL_NUMBER_THRESHOLD and refuses nonsense", () => {

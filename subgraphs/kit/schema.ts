@@ -4,6 +4,7 @@ import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/ind
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { type GraphQLSchema, parse } from "graphql";
 import { enforceScopes } from "./scopes.js";
+import { SENSITIVE_DIRECTIVE } from "./sensitive.js";
 import { type NonEmptyArray, buildSchemaSync, createResolversMap } from "type-graphql";
 
 export const FEDERATION_VERSION = "https://specs.apollo.dev/federation/v2.9";
@@ -38,18 +39,19 @@ export function buildFederatedSubgraphSchema<TContext>(
   const imports = options.federationImports.map((d) => JSON.stringify(d)).join(", ");
   const typeDefs = parse(
     `extend schema @link(url: "${FEDERATION_VERSION}", import: [${imports}])\n` +
+      `${SENSITIVE_DIRECTIVE}\n` +
       printSchemaWithDirectives(typeGraphqlSchema),
   );
   const generated = createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<unknown>;
   return enforceScopes(
     buildSubgraphSchema([
-    {
-      typeDefs,
-      resolvers: mergeResolverMaps(
-        generated,
-        (options.referenceResolvers ?? {}) as GraphQLResolverMap<unknown>,
-      ),
-    },
+      {
+        typeDefs,
+        resolvers: mergeResolverMaps(
+          generated,
+          (options.referenceResolvers ?? {}) as GraphQLResolverMap<unknown>,
+        ),
+      },
     ]),
   );
 }

@@ -29,6 +29,13 @@ export const INTERNAL = requiresScopes(["internal"], ["admin"]);
 export const readersOf = (subgraph: string) =>
   requiresScopes(["internal"], [`${subgraph}:write`], ["admin"]);
 
+/**
+ * Special-category figures have scopes of their own, which no other scope (not even admin)
+ * implies: reading what was published, and publishing it.
+ */
+export const SPECIAL_CATEGORY_READ = "special-category:read";
+export const SPECIAL_CATEGORY_PUBLISH = "special-category:publish";
+
 /** Checks inside a subgraph what its resolvers need beyond the schema's own scopes. */
 export function requireScope(caller: Caller, anyOf: string[], what: string): void {
   if (anyOf.some((scope) => caller.scopes.includes(scope))) return;

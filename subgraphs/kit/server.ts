@@ -1,4 +1,4 @@
-import { ApolloServer, type ApolloServerPlugin, HeaderMap, type BaseContext } from "@apollo/server";
+import { ApolloServer, HeaderMap, type BaseContext } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import {
   ApolloServerPluginInlineTraceDisabled,
@@ -10,7 +10,6 @@ import type { AddressInfo } from "node:net";
 import type Database from "better-sqlite3";
 import { auditPlugin } from "./audit.js";
 import { ANONYMOUS, type Caller } from "./context.js";
-import { requireScope } from "./scopes.js";
 import { SignatureVerifier, SUBGRAPH_PATH } from "./signing.js";
 
 export const MAX_REQUEST_BYTES = 1_000_000;
@@ -55,7 +54,6 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     stopOnTerminationSignals: false,
     formatError: production ? maskUnexpectedError : undefined,
     plugins: [
-      mutationsNeedEditors(options.name),
       auditPlugin(options.sqlite),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
@@ -66,11 +64,14 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   const verifier = new SignatureVerifier(options.signingSecret);
   limitSlowClients(httpServer);
   httpServer.on("request", (req, res) => {
-    handle(apollo, options.createContext, verifier, options.name, req, res).catch((error: unknown) => {
-      console.error(`[${options.name}] request failed`, error);
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: "Internal server error" }] });
-      else res.destroy();
-    });
+    handle(apollo, options.createContext, verifier, options.name, req, res).catch(
+      (error: unknown) => {
+        console.error(`[${options.name}] request failed`, error);
+        if (!res.headersSent)
+          sendJson(res, 500, { errors: [{ message: "Internal server error" }] });
+        else res.destroy();
+      },
+    );
   });
   await new Promise<void>((resolve) =>
     httpServer.listen(options.port, options.host ?? "127.0.0.1", resolve),
@@ -81,26 +82,6 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     port,
     url: `http://${options.host ?? "127.0.0.1"}:${port}/graphql`,
     stop: () => apollo.stop(),
-  };
-}
-
-/**
- * Defence in depth: a subgraph itself refuses a mutation from a caller the gateway did not sign
- * as one of its editors (`<subgraph>:write`) or an administrator.
- */
-function mutationsNeedEditors<TContext extends BaseContext>(
-  subgraph: string,
-): ApolloServerPlugin<TContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ operation, contextValue }) {
-          if (operation?.operation !== "mutation") return;
-          const caller = (contextValue as { caller?: Caller }).caller ?? ANONYMOUS;
-          requireScope(caller, [`${subgraph}:write`, "admin"], `Changing the ${subgraph} data`);
-        },
-      };
-    },
   };
 }
 

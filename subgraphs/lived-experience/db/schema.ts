@@ -10,6 +10,7 @@ import {
   real,
   sqliteTable,
   text,
+  uniqueIndex,
 } from "drizzle-orm/sqlite-core";
 
 /** Where a seeded fact comes from; `illustrative` marks figures made up for demonstration. */
@@ -160,6 +161,33 @@ export const coproductionPartners = sqliteTable(
     partnerId: text("partner_id").notNull(),
   },
   (t) => [primaryKey({ columns: [t.coproductionId, t.partnerId] })],
+);
+
+/**
+ * Special-category counts as a publisher published them, one per measure and period: only the
+ * rounded or suppressed figure is kept, never the count itself, and nothing here moves when a
+ * post is filled or vacated.
+ */
+export const countPublications = sqliteTable(
+  "count_publications",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    measure: text("measure").notNull(),
+    period: text("period").notNull(),
+    publishedOn: text("published_on").notNull(),
+    publishedBy: text("published_by"),
+    value: integer("value"),
+    suppressed: integer("suppressed", { mode: "boolean" }).notNull(),
+    threshold: integer("threshold").notNull(),
+    roundedTo: integer("rounded_to").notNull(),
+  },
+  (t) => [
+    uniqueIndex("count_publications_measure_period").on(t.measure, t.period),
+    check(
+      "count_publications_rounded",
+      sql`(${t.value} IS NULL) = (${t.suppressed} = 1) AND (${t.value} IS NULL OR ${t.value} % ${t.roundedTo} = 0)`,
+    ),
+  ],
 );
 
 export const meta = metaTable();

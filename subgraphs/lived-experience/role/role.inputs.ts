@@ -1,4 +1,5 @@
-import { Field, Float, ID, InputType } from "type-graphql";
+import { Directive, Field, Float, ID, InputType } from "type-graphql";
+import { SENSITIVE } from "../../kit/sensitive.js";
 import { DateScalar } from "../../kit/dates.js";
 import { Arrangement, Band, RoleKind, RoleLevel, RoleStatus } from "./role-enums.js";
 
@@ -85,7 +86,8 @@ export class FillRoleInput extends RoleMoveInput {
   @Field(() => Boolean, {
     nullable: true,
     description:
-      "Peer support posts only, and only with the holder's consent: whether the holder has lived experience of learning disability or autism. Special-category data: it is never returned, and leaves the API only as a suppressed aggregate. It is erased when the post is vacated.",
+      "Peer support posts only, and only with the holder's consent: whether the holder has lived experience of learning disability or autism. Special-category data: it is never returned, never recorded in the audit log, and leaves the API only as a published, rounded and suppressed trust-wide count. It is erased when the post is vacated.",
   })
+  @Directive(SENSITIVE)
   holderHasLdOrAutism?: boolean | null;
 }
