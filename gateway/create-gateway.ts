@@ -1,5 +1,11 @@
 import { createGatewayRuntime, type GatewayPlugin } from "@graphql-hive/gateway-runtime";
-import { type DocumentNode, GraphQLError, Kind, parse, type SelectionNode } from "graphql";
+import {
+  type DocumentNode,
+  GraphQLError,
+  NoSchemaIntrospectionCustomRule,
+  parse,
+  validate,
+} from "graphql";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { queryLimits, rateLimit } from "./abuse.js";
@@ -130,24 +136,18 @@ function sandboxLandingPage(): GatewayPlugin {
 }
 
 /**
- * In production only developers and administrators may introspect the schema. It is checked at
- * execution, once the caller is known (validation runs before the caller is resolved).
+ * In production only developers and administrators may introspect the schema: graphql-js's
+ * NoSchemaIntrospectionCustomRule finds `__schema` and `__type` anywhere in a document, fragments
+ * included. It is checked at execution, once the caller is known (validation runs before the
+ * caller is resolved, and its results are cached for every caller alike).
  */
 function introspectionForDevelopers(): GatewayPlugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const document = args.document as DocumentNode;
-      const asks = document.definitions.some(
-        (d) =>
-          d.kind === Kind.OPERATION_DEFINITION &&
-          d.selectionSet.selections.some(
-            (s: SelectionNode) =>
-              s.kind === Kind.FIELD && (s.name.value === "__schema" || s.name.value === "__type"),
-          ),
-      );
-      if (!asks) return;
       const caller = (args.contextValue as { currentUser?: Caller | null }).currentUser;
       if (caller?.scopes.some((scope) => INTROSPECTION_SCOPES.includes(scope))) return;
+      if (validate(args.schema, document, [NoSchemaIntrospectionCustomRule]).length === 0) return;
       setResultAndStopExecution({
         errors: [
           new GraphQLError(

@@ -1,6 +1,8 @@
 import "reflect-metadata";
 import { type ClassType, Field, Int, ObjectType, Directive } from "type-graphql";
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
 import { badUserInput } from "./errors.js";
+import { DEVELOPMENT_SECRET } from "./signing.js";
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -62,17 +64,43 @@ export function connectionTypes<T extends object>(
   return Connection;
 }
 
-/** A keyset cursor: the sort value and the id of the last row seen. Opaque to clients. */
+/** A keyset cursor: the sort value and the id of the last row seen. */
 export type KeysetCursor = [sortValue: string | number, id: string];
 
+let key: Buffer | null = null;
+/** The cursor key, derived from the secret the subgraphs share with the gateway. */
+function cursorKey(): Buffer {
+  key ??= Buffer.from(
+    hkdfSync("sha256", process.env.SUBGRAPH_SECRET || DEVELOPMENT_SECRET, "", "cursor", 32),
+  );
+  return key;
+}
+
+/**
+ * Cursors are sealed with AES-256-GCM: opaque (a sort key such as a protected post's title never
+ * shows) and tamper-proof (a forged cursor is refused, not trusted).
+ */
 export function encodeCursor(cursor: KeysetCursor): string {
-  return Buffer.from(JSON.stringify(cursor), "utf8").toString("base64url");
+  const iv = randomBytes(12);
+  const cipher = createCipheriv("aes-256-gcm", cursorKey(), iv);
+  const sealed = Buffer.concat([cipher.update(JSON.stringify(cursor), "utf8"), cipher.final()]);
+  return Buffer.concat([iv, sealed, cipher.getAuthTag()]).toString("base64url");
+}
+
+function openCursor(value: string): string {
+  const raw = Buffer.from(value, "base64url");
+  const decipher = createDecipheriv("aes-256-gcm", cursorKey(), raw.subarray(0, 12));
+  decipher.setAuthTag(raw.subarray(raw.length - 16));
+  return Buffer.concat([
+    decipher.update(raw.subarray(12, raw.length - 16)),
+    decipher.final(),
+  ]).toString("utf8");
 }
 
 export function decodeCursor(value: string | null | undefined): KeysetCursor | null {
   if (value === null || value === undefined) return null;
   try {
-    const parsed: unknown = JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
+    const parsed: unknown = JSON.parse(openCursor(value));
     if (
       Array.isArray(parsed) &&
       parsed.length === 2 &&
