@@ -53,7 +53,7 @@ describe("cursors and protected lists", () => {
     );
     expect(next.data!.livedExperienceRoles.nodes[0]!.id).toBe(edges[1]!.node.id);
     const raw = Buffer.from(edges[0]!.cursor, "base64url");
-    raw[raw.length - 20] ^= 1;
+    raw[raw.length - 20] = raw[raw.length - 20]! ^ 1;
     const forgeries = [
       raw.toString("base64url"),
       Buffer.from(JSON.stringify(["Z", "z"])).toString("base64url"),
