@@ -9,6 +9,8 @@ import {
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { queryLimits, rateLimit } from "./abuse.js";
+import { boundExpensiveWork } from "./expensive-work.js";
+import { oneErrorPerCause } from "./one-error-per-cause.js";
 import { APOLLO_SANDBOX_ORIGIN, type GatewayConfig } from "./config.js";
 import { sandboxPage } from "./landing-page.js";
 import { maskError } from "./mask-error.js";
@@ -65,6 +67,8 @@ export function createGateway(config: GatewayConfig) {
         ? [rateLimit(config.rateLimitPerMinute, config.trustProxy)]
         : []),
       queryLimits(),
+      boundExpensiveWork(),
+      oneErrorPerCause(),
       readinessPlugin(config),
       ...(config.production
         ? [introspectionForDevelopers(), withoutFieldSuggestions()]

@@ -3,6 +3,7 @@ import {
   type FragmentDefinitionNode,
   GraphQLError,
   type GraphQLCompositeType,
+  type GraphQLField,
   type GraphQLSchema,
   type SelectionSetNode,
   getNamedType,
@@ -29,7 +30,7 @@ export const QUERY_LIMITS = {
   maxCost: 60_000,
 };
 
-/** A list field without a `first` argument is assumed to return this many items. */
+/** A list field that declares no `@listSize` and has no `first` is assumed to hold this many. */
 const LIST_SIZE = 5;
 /** A `first` given as a variable is costed at the largest page. */
 const MAX_PAGE = 100;
@@ -41,10 +42,40 @@ export interface QueryMeasures {
   cost: number;
 }
 
-function firstArgument(args: readonly { name: { value: string }; value: ValueNode }[] | undefined) {
+type ArgumentNodes = readonly { name: { value: string }; value: ValueNode }[] | undefined;
+
+function firstArgument(args: ArgumentNodes) {
   const first = args?.find((a) => a.name.value === "first")?.value;
   if (!first) return null;
   return first.kind === Kind.INT ? Math.min(Number(first.value), MAX_PAGE) : MAX_PAGE;
+}
+
+/**
+ * The items a list field declares with `@listSize`: its `assumedSize`, or the slicing argument
+ * as given (a variable costs the largest page) or else its default. Null when it declares none.
+ */
+function declaredListSize(field: GraphQLField<unknown, unknown>, args: ArgumentNodes) {
+  const directive = field.astNode?.directives?.find((d) => d.name.value === "listSize");
+  if (!directive) return null;
+  const argument = (name: string) => directive.arguments?.find((a) => a.name.value === name)?.value;
+  const assumed = argument("assumedSize");
+  if (assumed?.kind === Kind.INT) return Number(assumed.value);
+  const slicing = argument("slicingArguments");
+  if (slicing?.kind !== Kind.LIST) return null;
+  let size = 0;
+  for (const item of slicing.values) {
+    if (item.kind !== Kind.STRING) continue;
+    const given = args?.find((a) => a.name.value === item.value)?.value;
+    const fallback = field.args.find((a) => a.name === item.value)?.defaultValue;
+    const value =
+      given === undefined
+        ? Number(fallback ?? LIST_SIZE)
+        : given.kind === Kind.INT
+          ? Number(given.value)
+          : MAX_PAGE;
+    size = Math.max(size, Math.min(value, MAX_PAGE));
+  }
+  return size;
 }
 
 /**
@@ -79,8 +110,9 @@ export function measure(document: DocumentNode, schema: GraphQLSchema): QueryMea
           fieldDef && isNonNullType(fieldDef.type) ? fieldDef.type.ofType : fieldDef?.type;
         // A page's `nodes` and `edges` are the `first` items already counted on the page.
         const many = type && isListType(type) && !paged ? LIST_SIZE : 1;
-        const first = firstArgument(selection.arguments);
-        const items = first ?? many;
+        const declared = fieldDef ? declaredListSize(fieldDef, selection.arguments) : null;
+        const first = declared === null ? firstArgument(selection.arguments) : null;
+        const items = declared ?? first ?? many;
         const child = selection.selectionSet
           ? walk(
               selection.selectionSet,

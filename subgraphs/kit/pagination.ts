@@ -7,6 +7,22 @@ import { DEVELOPMENT_SECRET } from "./signing.js";
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
+/** How many items a plain list field with a `first` argument gives unless asked otherwise. */
+export const DEFAULT_LIST_SIZE = 50;
+
+/**
+ * Marks a list field cut to its `first` argument, so the gateway's cost analysis multiplies its
+ * items by `first` (or its default) instead of guessing.
+ */
+export const SLICED_BY_FIRST =
+  '@listSize(slicingArguments: ["first"], requireOneSlicingArgument: false)';
+
+/** The `first` argument's options for a list field cut to it (see SLICED_BY_FIRST). */
+export const FIRST_OF_LIST = {
+  defaultValue: DEFAULT_LIST_SIZE,
+  description: `How many to give, 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_LIST_SIZE}).`,
+};
+
 @ObjectType({ description: "Where a page sits in a list, for cursor pagination." })
 @Directive("@shareable")
 export class PageInfo {

@@ -3,6 +3,7 @@ import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/index.js";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { type GraphQLSchema, parse } from "graphql";
+import { limitListItems, maxListItems } from "./ceiling.js";
 import { enforceScopes } from "./scopes.js";
 import { SENSITIVE_DIRECTIVE } from "./sensitive.js";
 import { type NonEmptyArray, buildSchemaSync, createResolversMap } from "type-graphql";
@@ -43,7 +44,7 @@ export function buildFederatedSubgraphSchema<TContext>(
       printSchemaWithDirectives(typeGraphqlSchema),
   );
   const generated = createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<unknown>;
-  return enforceScopes(
+  const schema = enforceScopes(
     buildSubgraphSchema([
       {
         typeDefs,
@@ -54,6 +55,7 @@ export function buildFederatedSubgraphSchema<TContext>(
       },
     ]),
   );
+  return limitListItems(schema, maxListItems());
 }
 
 function mergeResolverMaps(
