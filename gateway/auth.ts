@@ -30,6 +30,8 @@ export interface AuthConfig {
   audience: string;
   /** The API keys file (see scripts/credentials.ts); null: no API keys. */
   apiKeysFile: string | null;
+  /** The longest a bearer token may be valid for, from its issue to its expiry. */
+  maxTokenLifetimeSeconds: number;
 }
 
 export interface ApiKeyRecord {
@@ -86,7 +88,7 @@ export class Authenticator {
         issuer: this.config.issuer,
         audience: this.config.audience,
         clockTolerance: CLOCK_TOLERANCE_SECONDS,
-        requiredClaims: ["sub", "exp"],
+        requiredClaims: ["sub", "exp", "iat"],
       };
       ({ payload } = this.jwks
         ? await jwtVerify(match[1]!, this.jwks, {
@@ -104,6 +106,14 @@ export class Authenticator {
             : "The bearer token is not valid.",
       );
     }
+    if (typeof payload.sub !== "string" || payload.sub.trim() === "") {
+      throw unauthenticated("The bearer token's subject (sub) must be a non-empty string.");
+    }
+    if (payload.exp! - payload.iat! > this.config.maxTokenLifetimeSeconds) {
+      throw unauthenticated(
+        `The bearer token is valid for too long: at most ${this.config.maxTokenLifetimeSeconds} s from issue to expiry.`,
+      );
+    }
     const scopes =
       typeof payload.scope === "string" ? payload.scope.split(" ").filter(Boolean) : [];
     const client =
@@ -112,7 +122,7 @@ export class Authenticator {
         : typeof payload.client_id === "string"
           ? payload.client_id
           : null;
-    return Object.freeze({ subject: payload.sub!, client, scopes: Object.freeze(scopes) });
+    return Object.freeze({ subject: payload.sub, client, scopes: Object.freeze(scopes) });
   }
 
   private fromApiKey(key: string): Caller {

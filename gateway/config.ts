@@ -42,6 +42,7 @@ export function authConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig {
     issuer: env.AUTH_ISSUER ?? "partnership-web",
     audience: env.AUTH_AUDIENCE ?? "partnership-web-api",
     apiKeysFile: env.API_KEYS_FILE ?? `${env.DATA_DIR ?? "data"}/api-keys.json`,
+    maxTokenLifetimeSeconds: integer(env, "AUTH_MAX_TOKEN_LIFETIME_SECONDS", 24 * 60 * 60),
   };
 }
 

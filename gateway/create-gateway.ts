@@ -8,13 +8,14 @@ import {
 } from "graphql";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { queryLimits, rateLimit } from "./abuse.js";
+import { queryLimits } from "./abuse.js";
+import { authenticateAndLimit } from "./rate-limit.js";
 import { boundExpensiveWork } from "./expensive-work.js";
 import { oneErrorPerCause } from "./one-error-per-cause.js";
 import { APOLLO_SANDBOX_ORIGIN, type GatewayConfig } from "./config.js";
 import { sandboxPage } from "./landing-page.js";
 import { maskError } from "./mask-error.js";
-import { checkSubgraphs } from "./readiness.js";
+import { checkSubgraphs, type SubgraphHealth } from "./readiness.js";
 import { ANONYMOUS, type Caller } from "../subgraphs/kit/context.js";
 import { signRequest } from "../subgraphs/kit/signing.js";
 import { Authenticator, INTROSPECTION_SCOPES } from "./auth.js";
@@ -30,7 +31,12 @@ const GRAPHQL_ENDPOINT = "/graphql";
  */
 export function createGateway(config: GatewayConfig) {
   const supergraph = parse(readFileSync(SUPERGRAPH_FILE, "utf8"));
-  const authenticator = new Authenticator(config.auth);
+  const access = authenticateAndLimit({
+    authenticator: new Authenticator(config.auth),
+    perMinute: config.rateLimitPerMinute,
+    trustProxy: config.trustProxy,
+    graphqlPath: GRAPHQL_ENDPOINT,
+  });
   return createGatewayRuntime({
     supergraph,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
@@ -45,30 +51,31 @@ export function createGateway(config: GatewayConfig) {
     // Hive's own readiness only says the supergraph loaded; ours asks the subgraphs (see below).
     readinessCheckEndpoint: "/__hive/readiness",
     logging: config.production ? "info" : "warn",
-    cors: {
-      origin: config.production
-        ? config.corsOrigins
-        : [...config.corsOrigins, APOLLO_SANDBOX_ORIGIN],
-      credentials: true,
-      methods: ["GET", "POST", "OPTIONS"],
-    },
+    // No foreign origin is allowed unless CORS_ORIGINS names it (and, in development, Sandbox).
+    cors:
+      config.production && config.corsOrigins.length === 0
+        ? false
+        : {
+            origin: config.production
+              ? config.corsOrigins
+              : [...config.corsOrigins, APOLLO_SANDBOX_ORIGIN],
+            credentials: true,
+            methods: ["GET", "POST", "OPTIONS"],
+          },
     csrfPrevention: { requestHeaders: ["x-graphql-csrf", "apollo-require-preflight"] },
     // The gateway only learns who the caller is and signs that to the subgraphs. Each subgraph
     // enforces the schema's @requiresScopes itself (kit/scopes.ts), so a refused field is nulled
     // by graphql-js where it stands and every answer keeps its document's shape.
     genericAuth: {
       mode: "resolve-only",
-      resolveUserFn: (context: { request: Request }) =>
-        authenticator.authenticate(context.request.headers),
+      resolveUserFn: (context: { request: Request }) => access.callerOf(context.request),
     },
     plugins: () => [
       signSubgraphRequests(config.subgraphSecret, config.subgraphUrls),
-      ...(config.rateLimitPerMinute > 0
-        ? [rateLimit(config.rateLimitPerMinute, config.trustProxy)]
-        : []),
+      access.plugin,
       queryLimits(),
       boundExpensiveWork(),
-      oneErrorPerCause(),
+      oneErrorPerCause(config.production),
       readinessPlugin(config),
       ...(config.production
         ? [introspectionForDevelopers(), withoutFieldSuggestions()]
@@ -103,15 +110,38 @@ function signSubgraphRequests(secret: string, urls: Record<string, string>): Gat
   };
 }
 
+/**
+ * How long a ready answer is reused. Probes that arrive while a check is under way share it, so
+ * a flood of probes makes one round of checks; an unready answer is not reused once it is in.
+ */
+const READINESS_CACHE_MS = 2_000;
+
 function readinessPlugin(config: GatewayConfig): GatewayPlugin {
+  let cached: { at: number; health: Promise<SubgraphHealth[]>; done: boolean; ok: boolean } | null =
+    null;
+  const fresh = () =>
+    cached && (!cached.done || (cached.ok && Date.now() - cached.at <= READINESS_CACHE_MS));
   return {
     async onRequest({ url, endResponse, fetchAPI }) {
       if (url.pathname !== "/readiness") return;
-      const health = await checkSubgraphs(
-        config.subgraphUrls,
-        Math.min(config.subgraphTimeoutMs, 2000),
-        config.subgraphSecret,
-      );
+      if (!fresh()) {
+        const entry = {
+          at: Date.now(),
+          done: false,
+          ok: false,
+          health: checkSubgraphs(
+            config.subgraphUrls,
+            Math.min(config.subgraphTimeoutMs, 2000),
+            config.subgraphSecret,
+          ),
+        };
+        void entry.health.then((health) => {
+          entry.done = true;
+          entry.ok = health.every((h) => h.ok);
+        });
+        cached = entry;
+      }
+      const health = await cached!.health;
       const unavailable = health.filter((h) => !h.ok);
       endResponse(
         fetchAPI.Response.json(

@@ -2,15 +2,31 @@ import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { type ExecutionResult, GraphQLError } from "graphql";
 
 /**
- * One error per cause: errors with the same code and message (a subgraph that is down, a ceiling
+ * In production no subgraph's stack trace or exception detail reaches a client. And one error
+ * per cause: errors with the same code and message (a subgraph that is down, a ceiling
  * reached, a scope refused on every item of a list) are folded into the first, which says how
  * many fields it stands for in `extensions.occurrences`. Every refused field is still null.
  */
-export function oneErrorPerCause(): GatewayPlugin {
+export function oneErrorPerCause(production: boolean): GatewayPlugin {
+  const clean = (error: GraphQLError) => {
+    if (!production || !error.extensions) return error;
+    const { stacktrace, exception, ...extensions } = error.extensions;
+    if (stacktrace === undefined && exception === undefined) return error;
+    return new GraphQLError(error.message, {
+      nodes: error.nodes,
+      path: error.path,
+      extensions,
+    });
+  };
   return {
     onExecutionResult({ result, setResult }) {
-      const single = result as ExecutionResult;
-      if (!single || !Array.isArray(single.errors) || single.errors.length < 2) return;
+      const original = result as ExecutionResult;
+      if (!original || !Array.isArray(original.errors) || original.errors.length === 0) return;
+      const single = { ...original, errors: original.errors.map(clean) };
+      if (single.errors.length < 2) {
+        setResult(single);
+        return;
+      }
       const first = new Map<string, { error: GraphQLError; count: number }>();
       for (const error of single.errors) {
         const key = `${String(error.extensions?.code)}\n${error.message}`;
@@ -18,7 +34,10 @@ export function oneErrorPerCause(): GatewayPlugin {
         if (seen) seen.count++;
         else first.set(key, { error, count: 1 });
       }
-      if (first.size === single.errors.length) return;
+      if (first.size === single.errors.length) {
+        setResult(single);
+        return;
+      }
       setResult({
         ...single,
         errors: [...first.values()].map(({ error, count }) =>

@@ -2,6 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { GatewayConfig } from "./config.js";
 import { createGateway } from "./create-gateway.js";
+import { limitSlowClients } from "../subgraphs/kit/server.js";
 
 export interface RunningGateway {
   url: string;
@@ -59,10 +60,27 @@ function bodyRefusal(
   return null;
 }
 
+/**
+ * The paths the gateway serves, spelled exactly: `/graphql/`, `//graphql` and the like are not
+ * GraphQL endpoints (Yoga would serve them, past the limits keyed on the path).
+ */
+function served(config: GatewayConfig): Set<string> {
+  return new Set(["/graphql", "/healthcheck", "/readiness", ...(config.production ? [] : ["/"])]);
+}
+
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
   const gateway = createGateway(config);
+  const paths = served(config);
   releaseProcessSignals();
   const server = http.createServer((req, res) => {
+    if (!paths.has((req.url ?? "/").split("?")[0]!)) {
+      res.writeHead(404, { "content-type": "application/json; charset=utf-8" });
+      res.end(
+        JSON.stringify({ errors: [{ message: "Not found: GraphQL is served on /graphql." }] }),
+      );
+      req.resume();
+      return;
+    }
     const refusal = bodyRefusal(req);
     if (refusal) {
       res.writeHead(refusal.status, {
@@ -79,6 +97,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     }
     void gateway(req, res);
   });
+  limitSlowClients(server);
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const { port } = server.address() as AddressInfo;
   return {

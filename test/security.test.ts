@@ -254,6 +254,7 @@ describe("bad credentials", () => {
       .setSubject("x")
       .setIssuer(auth.issuer)
       .setAudience(auth.audience)
+      .setIssuedAt(Math.floor(Date.now() / 1000) - 3600)
       .setExpirationTime(Math.floor(Date.now() / 1000) - 10)
       .sign(key);
     const { status } = await ask(query, { authorization: `Bearer ${justExpired}` });

@@ -45,3 +45,14 @@ export function parseCsv(text: string): { rows: string[][] } | { error: string; 
   }
   return { rows: rows.filter((r) => !(r.length === 1 && r[0] === "")) };
 }
+
+/** A plain decimal number as a person writes one: no hex (`0x10`), binary, octal or exponents. */
+export const PLAIN_DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
+/**
+ * Text that a spreadsheet would run as a formula (it begins with = + - @, a tab or a carriage
+ * return) is kept with a leading apostrophe, so exporting it can never run it (OWASP's advice).
+ */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}

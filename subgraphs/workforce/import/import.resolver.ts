@@ -1,4 +1,5 @@
 import { editorsOf, readersOf } from "../../kit/scopes.js";
+import { neutraliseFormula } from "../../kit/csv.js";
 import { and, desc, eq } from "drizzle-orm";
 import {
   Arg,
@@ -77,7 +78,7 @@ export class ImportResolver {
     @Ctx() ctx: WorkforceContext,
   ): Promise<ImportResult> {
     const problems = new InputProblems();
-    const label = requiredText(problems, "source", source, 200);
+    const label = neutraliseFormula(requiredText(problems, "source", source, 200));
     problems.throwIfAny();
     const measures = new Map(
       ctx.db

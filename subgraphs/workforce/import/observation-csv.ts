@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import { parseCsv } from "../../kit/csv.js";
+import { parseCsv, PLAIN_DECIMAL } from "../../kit/csv.js";
 import type { FieldProblem } from "../../kit/errors.js";
 import { isPeriod, parsePeriod } from "../../kit/periods.js";
 import type { MeasureRow } from "../db/schema.js";
@@ -48,6 +48,7 @@ const RATE_TOLERANCE = 0.05;
 
 function number(text: string): number | null | "bad" {
   if (text.trim() === "") return null;
+  if (!PLAIN_DECIMAL.test(text.trim())) return "bad";
   const value = Number(text.trim());
   return Number.isFinite(value) ? value : "bad";
 }
