@@ -176,12 +176,19 @@ function sandboxLandingPage(): GatewayPlugin {
  * caller is resolved, and its results are cached for every caller alike).
  */
 function introspectionForDevelopers(): GatewayPlugin {
+  // Parsed documents are cached and shared, so each is checked once.
+  const introspects = new WeakMap<DocumentNode, boolean>();
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const document = args.document as DocumentNode;
       const caller = (args.contextValue as { currentUser?: Caller | null }).currentUser;
       if (caller?.scopes.some((scope) => INTROSPECTION_SCOPES.includes(scope))) return;
-      if (validate(args.schema, document, [NoSchemaIntrospectionCustomRule]).length === 0) return;
+      let asks = introspects.get(document);
+      if (asks === undefined) {
+        asks = validate(args.schema, document, [NoSchemaIntrospectionCustomRule]).length > 0;
+        introspects.set(document, asks);
+      }
+      if (!asks) return;
       setResultAndStopExecution({
         errors: [
           new GraphQLError(

@@ -58,9 +58,16 @@ export function boundExpensiveWork(options: ExpensiveWorkOptions = EXPENSIVE_WOR
       waiting.push(turn);
     });
   };
+  // Parsed documents are cached and shared, so each is measured once.
+  const costs = new WeakMap<DocumentNode, number>();
   return {
     async onExecute({ args, setResultAndStopExecution }) {
-      const cost = measure(args.document as DocumentNode, args.schema).cost;
+      const document = args.document as DocumentNode;
+      let cost = costs.get(document);
+      if (cost === undefined) {
+        cost = measure(document, args.schema).cost;
+        costs.set(document, cost);
+      }
       if (cost <= options.costAbove) return;
       const slot = acquire();
       if (slot instanceof GraphQLError) {
