@@ -19,23 +19,11 @@ function asBadRequest(error: GraphQLError): GraphQLError {
  * error is a 400, never a 500.
  */
 export function queryLimits(): GatewayPlugin {
-  // Yoga insists on 200 for a syntax error to clients that accept plain JSON, whatever the error
-  // says; requests that failed to parse are remembered and their answer turned into a 400.
-  const unparsable = new WeakSet<Request>();
   return {
-    onParse({ setParseFn, context }) {
+    onParse({ setParseFn }) {
       setParseFn((source, options) =>
         parse(source, { ...options, maxTokens: QUERY_LIMITS.maxTokens }),
       );
-      return ({ result }) => {
-        const request = (context as { request?: Request }).request;
-        if (result instanceof GraphQLError && request) unparsable.add(request);
-      };
-    },
-    onResponse({ request, response, setResponse }) {
-      if (response.status === 200 && unparsable.has(request)) {
-        setResponse(new Response(response.body, { status: 400, headers: response.headers }));
-      }
     },
     onValidate({ params }) {
       return ({ result, setResult }) => {

@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { queryLimits } from "./abuse.js";
 import { authenticateAndLimit } from "./rate-limit.js";
 import { boundExpensiveWork } from "./expensive-work.js";
-import { oneErrorPerCause } from "./one-error-per-cause.js";
+import { errorHygiene } from "./error-hygiene.js";
 import { APOLLO_SANDBOX_ORIGIN, type GatewayConfig } from "./config.js";
 import { sandboxPage } from "./landing-page.js";
 import { maskError } from "./mask-error.js";
@@ -75,7 +75,7 @@ export function createGateway(config: GatewayConfig) {
       access.plugin,
       queryLimits(),
       boundExpensiveWork(),
-      oneErrorPerCause(config.production),
+      errorHygiene(config.production),
       readinessPlugin(config),
       ...(config.production
         ? [introspectionForDevelopers(), withoutFieldSuggestions()]

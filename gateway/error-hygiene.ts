@@ -1,13 +1,15 @@
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { type ExecutionResult, GraphQLError } from "graphql";
 
+const BAD_REQUEST = new Set(["BAD_REQUEST", "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED"]);
+
 /**
  * In production no subgraph's stack trace or exception detail reaches a client. And one error
  * per cause: errors with the same code and message (a subgraph that is down, a ceiling
  * reached, a scope refused on every item of a list) are folded into the first, which says how
  * many fields it stands for in `extensions.occurrences`. Every refused field is still null.
  */
-export function oneErrorPerCause(production: boolean): GatewayPlugin {
+export function errorHygiene(production: boolean): GatewayPlugin {
   const clean = (error: GraphQLError) => {
     if (!production || !error.extensions) return error;
     const { stacktrace, exception, ...extensions } = error.extensions;
@@ -19,6 +21,18 @@ export function oneErrorPerCause(production: boolean): GatewayPlugin {
     });
   };
   return {
+    // A broken request is the client's error whatever it accepts: 400, every time (Yoga would
+    // answer 200 to plain-JSON clients, and did so for a parse it had cached). Its own parse
+    // errors (malformed JSON) carry the parser's error, which echoes the body: it goes.
+    onResultProcess({ result }) {
+      for (const error of (result as ExecutionResult).errors ?? []) {
+        const extensions = error.extensions as Record<string, unknown> | undefined;
+        if (!extensions || !BAD_REQUEST.has(String(extensions.code))) continue;
+        delete extensions.originalError;
+        const given = extensions.http as { status?: number } | undefined;
+        extensions.http = { ...given, status: given?.status ?? 400, spec: false };
+      }
+    },
     onExecutionResult({ result, setResult }) {
       const original = result as ExecutionResult;
       if (!original || !Array.isArray(original.errors) || original.errors.length === 0) return;
