@@ -4,7 +4,10 @@
  * the estimate uses each list's real bound, the subgraphs stop any answer past a hard ceiling
  * while executing, and expensive work queues so that other clients are still served.
  */
+import { readFileSync } from "node:fs";
+import { buildSchema, isListType, isNonNullType, isObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SUPERGRAPH_FILE } from "../gateway/create-gateway.js";
 import { type Harness, startHarness } from "./harness.js";
 
 let h: Harness;
@@ -40,7 +43,7 @@ const SIMPLE = `{ partner(id: "eput") { name } }`;
 
 describe("fan-out through partner connections", () => {
   it("refuses the six-level document, and its variants, from its real list bounds", async () => {
-    const viaFragment = `{ partner(id: "eput") { ...F } } fragment F on Partner { connections { partner { connections { partner { c: connections { partner { name } } } } } } }`;
+    const viaFragment = `{ partner(id: "eput") { ...F } } fragment F on Partner { connections { partner { connections { partner { c: connections { partner { connections { partner { name } } } } } } } } }`;
     for (const query of [nested(6), nested(4), nested(3, 100), viaFragment]) {
       const res = await anonymous(query);
       expect(res.status, query).toBe(400);
@@ -90,5 +93,22 @@ describe("fan-out through partner connections", () => {
     const ceiling = deep.errors!.filter((e) => e.extensions?.code === "RESPONSE_TOO_LARGE");
     expect(ceiling).toHaveLength(1);
     expect(ceiling[0]!.message).toMatch(/more than 100 list items/);
+  });
+
+  it("every list field of the supergraph declares its size, which the cost estimate uses", () => {
+    const schema = buildSchema(readFileSync(SUPERGRAPH_FILE, "utf8"), { assumeValidSDL: true });
+    const unbounded: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith("_") || type.name === "Mutation") continue;
+      if (type.name.startsWith("join__") || type.name.startsWith("link__")) continue;
+      for (const field of Object.values(type.getFields())) {
+        const inner = isNonNullType(field.type) ? field.type.ofType : field.type;
+        if (type.name === "Query" && field.name.startsWith("_")) continue;
+        if (!isListType(inner)) continue;
+        if (!field.astNode?.directives?.some((d) => d.name.value === "listSize"))
+          unbounded.push(`${type.name}.${field.name}`);
+      }
+    }
+    expect(unbounded).toEqual([]);
   });
 });

@@ -30,7 +30,7 @@ function addSyntheticUnits(count: number): string[] {
 }
 
 const SCORECARD = `{ workforceScorecard { trust { measure { name } value rag change }
-  careUnits { careUnit { id } rows { measure { code } value rag change } } } }`;
+  careUnits(first: 100) { careUnit { id } rows { measure { code } value rag change } } } }`;
 
 const ENTITIES = `query ($representations: [_Any!]!) {
   _entities(representations: $representations) {
@@ -44,7 +44,7 @@ const ENTITIES = `query ($representations: [_Any!]!) {
 }`;
 
 describe("no N+1 in the workforce subgraph", () => {
-  it("builds the whole scorecard in the same statements for 6 care units and for 306", async () => {
+  it("builds the scorecard in the same statements for 6 care units and for 306 (a page of 100)", async () => {
     const counts: Record<string, number>[] = [];
     const units: number[] = [];
     for (const extra of [0, 300]) {
@@ -57,7 +57,7 @@ describe("no N+1 in the workforce subgraph", () => {
         }),
       );
     }
-    expect(units).toEqual([6, 306]);
+    expect(units).toEqual([6, 100]);
     // The latest two figures of every series, then the measures.
     expect(counts[0]!.workforce).toBe(2);
     expect(counts[1]).toEqual(counts[0]);

@@ -1,3 +1,4 @@
+import { listSize } from "./list-size.js";
 import "reflect-metadata";
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import type Database from "better-sqlite3";
@@ -91,6 +92,7 @@ export class AuditEntry {
   @Field(() => [String], { description: "The mutation fields called." })
   fields!: string[];
 
+  @Directive(listSize(100))
   @Field(() => [String], { description: "The entity ids it named or returned." })
   entityIds!: string[];
 

@@ -2,26 +2,11 @@ import "reflect-metadata";
 import { type ClassType, Field, Int, ObjectType, Directive } from "type-graphql";
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
 import { badUserInput } from "./errors.js";
+import { listSize } from "./list-size.js";
 import { DEVELOPMENT_SECRET } from "./signing.js";
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
-
-/** How many items a plain list field with a `first` argument gives unless asked otherwise. */
-export const DEFAULT_LIST_SIZE = 50;
-
-/**
- * Marks a list field cut to its `first` argument, so the gateway's cost analysis multiplies its
- * items by `first` (or its default) instead of guessing.
- */
-export const SLICED_BY_FIRST =
-  '@listSize(slicingArguments: ["first"], requireOneSlicingArgument: false)';
-
-/** The `first` argument's options for a list field cut to it (see SLICED_BY_FIRST). */
-export const FIRST_OF_LIST = {
-  defaultValue: DEFAULT_LIST_SIZE,
-  description: `How many to give, 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_LIST_SIZE}).`,
-};
 
 @ObjectType({ description: "Where a page sits in a list, for cursor pagination." })
 @Directive("@shareable")
@@ -65,9 +50,11 @@ export function connectionTypes<T extends object>(
   @ObjectType(`${name}Connection`)
   @protect
   class Connection implements Page<T> {
+    @Directive(listSize(MAX_PAGE_SIZE))
     @Field(() => [Edge])
     edges!: Edge[];
 
+    @Directive(listSize(MAX_PAGE_SIZE))
     @Field(() => [node])
     nodes!: T[];
 

@@ -4,6 +4,7 @@ import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/ind
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { type GraphQLSchema, parse } from "graphql";
 import { limitListItems, maxListItems } from "./ceiling.js";
+import { boundLists, enforceListSizes } from "./list-size.js";
 import { enforceScopes } from "./scopes.js";
 import { SENSITIVE_DIRECTIVE } from "./sensitive.js";
 import { type NonEmptyArray, buildSchemaSync, createResolversMap } from "type-graphql";
@@ -26,7 +27,8 @@ export interface SubgraphSchemaOptions<TContext> {
 /**
  * Builds a Federation 2 subgraph schema from type-graphql classes: type-graphql produces the
  * SDL (with the federation directives given through `@Directive`), and `@apollo/subgraph` turns
- * it into a subgraph with `_service` and `_entities`, which enforces its own `@requiresScopes`.
+ * it into a subgraph with `_service` and `_entities`. Every list field is bounded (list-size.ts),
+ * every answer has a ceiling (ceiling.ts), and the subgraph enforces its own `@requiresScopes`.
  */
 export function buildFederatedSubgraphSchema<TContext>(
   options: SubgraphSchemaOptions<TContext>,
@@ -37,25 +39,28 @@ export function buildFederatedSubgraphSchema<TContext>(
     skipCheck: true,
     validate: false,
   });
-  const imports = options.federationImports.map((d) => JSON.stringify(d)).join(", ");
-  const typeDefs = parse(
-    `extend schema @link(url: "${FEDERATION_VERSION}", import: [${imports}])\n` +
-      `${SENSITIVE_DIRECTIVE}\n` +
-      printSchemaWithDirectives(typeGraphqlSchema),
+  const imports = [...new Set([...options.federationImports, "@listSize"])]
+    .map((d) => JSON.stringify(d))
+    .join(", ");
+  const typeDefs = boundLists(
+    parse(
+      `extend schema @link(url: "${FEDERATION_VERSION}", import: [${imports}])\n` +
+        `${SENSITIVE_DIRECTIVE}\n` +
+        printSchemaWithDirectives(typeGraphqlSchema),
+    ),
   );
   const generated = createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<unknown>;
-  const schema = enforceScopes(
-    buildSubgraphSchema([
-      {
-        typeDefs,
-        resolvers: mergeResolverMaps(
-          generated,
-          (options.referenceResolvers ?? {}) as GraphQLResolverMap<unknown>,
-        ),
-      },
-    ]),
-  );
-  return limitListItems(schema, maxListItems());
+  const schema = buildSubgraphSchema([
+    {
+      typeDefs,
+      resolvers: mergeResolverMaps(
+        generated,
+        (options.referenceResolvers ?? {}) as GraphQLResolverMap<unknown>,
+      ),
+    },
+  ]);
+  // Outermost last: a caller's scopes are checked before anything else is.
+  return enforceScopes(limitListItems(enforceListSizes(schema), maxListItems()));
 }
 
 function mergeResolverMaps(

@@ -31,7 +31,7 @@ export function buildPathwaysSchema() {
       CareUnitPathwaysResolver,
       PlacePathwaysResolver,
     ],
-    federationImports: ["@key", "@shareable", "@tag", "@requiresScopes", "@listSize"],
+    federationImports: ["@key", "@shareable", "@tag", "@requiresScopes"],
     referenceResolvers: pathwaysReferences,
   });
 }

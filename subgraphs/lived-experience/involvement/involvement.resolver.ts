@@ -1,3 +1,4 @@
+import { listSize } from "../../kit/list-size.js";
 import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { readersOf } from "../../kit/scopes.js";
 import { isMonth, monthsBetween } from "../../kit/dates.js";
@@ -72,6 +73,7 @@ export class InvolvementResolver {
       .map(toRate);
   }
 
+  @Directive(listSize(MAX_MONTHS))
   @Query(() => [MonthlyInvolvement], {
     description:
       "Lived experience involvement per month, every month of the range listed (at most 120): one SQL aggregate.",

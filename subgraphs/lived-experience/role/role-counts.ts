@@ -1,4 +1,5 @@
-import { Field, Int, ObjectType } from "type-graphql";
+import { listSize } from "../../kit/list-size.js";
+import { Field, Int, ObjectType, Directive } from "type-graphql";
 import { ref } from "../../kit/entity-stub.js";
 import { CareUnit } from "../federation/entities.js";
 import type { RoleCountRow } from "../loaders.js";
@@ -55,12 +56,15 @@ export class RoleCounts {
   @Field(() => Int)
   total!: number;
 
+  @Directive(listSize(ROLE_KINDS.length))
   @Field(() => [KindCount])
   byKind!: KindCount[];
 
+  @Directive(listSize(ROLE_LEVELS.length))
   @Field(() => [LevelCount])
   byLevel!: LevelCount[];
 
+  @Directive(listSize(ROLE_STATUSES.length))
   @Field(() => [StatusCount])
   byStatus!: StatusCount[];
 

@@ -1,3 +1,4 @@
+import { listSize } from "../../kit/list-size.js";
 import { type SQL, sql } from "drizzle-orm";
 import {
   Arg,
@@ -9,6 +10,7 @@ import {
   Query,
   Resolver,
   Root,
+  Directive,
 } from "type-graphql";
 import { withZeros } from "../../kit/counts.js";
 import { ref, type EntityStub } from "../../kit/entity-stub.js";
@@ -63,6 +65,7 @@ class CareUnitCount {
     'The strategy\'s measure "number and range of shared pathways agreed with partners", broken down for dashboards. Every figure is one SQL aggregate.',
 })
 class PathwayCoverage {
+  @Directive(listSize(PATHWAY_STATUSES.length))
   @Field(() => [PathwayStatus], { description: "The statuses counted (byStatus counts all)." })
   statuses!: PathwayStatus[];
 }
@@ -94,6 +97,7 @@ export class PathwayCoverageResolver {
     );
   }
 
+  @Directive(listSize(SECTORS.length))
   @FieldResolver(() => [SectorCount], {
     description:
       "Pathways spanning each sector, every sector listed (a pathway counts in each of its sectors).",
@@ -105,6 +109,7 @@ export class PathwayCoverageResolver {
     return withZeros(SECTORS, rows).map(({ value, count }) => ({ sector: value, count }));
   }
 
+  @Directive(listSize(PATHWAY_STATUSES.length))
   @FieldResolver(() => [StatusCount], { description: "Pathways in each status, all statuses." })
   byStatus(@Ctx() ctx: PathwaysContext): StatusCount[] {
     const rows = ctx.db.all<{ value: string; count: number }>(

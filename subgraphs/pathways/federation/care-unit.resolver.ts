@@ -1,5 +1,4 @@
-import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from "type-graphql";
-import { FIRST_OF_LIST, pageSize, SLICED_BY_FIRST } from "../../kit/pagination.js";
+import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { EntityStub } from "../../kit/entity-stub.js";
 import type { PathwaysContext } from "../loaders.js";
 import { PathwayStatus } from "../pathway/pathway-enums.js";
@@ -10,7 +9,6 @@ import { byName } from "./pathway-links.js";
 
 @Resolver(() => CareUnit)
 export class CareUnitPathwaysResolver {
-  @Directive(SLICED_BY_FIRST)
   @FieldResolver(() => [SharedPathway], {
     nullable: true,
     description: "Shared pathways this care unit leads, by name; optionally only some statuses.",
@@ -18,10 +16,9 @@ export class CareUnitPathwaysResolver {
   async pathways(
     @Root() careUnit: EntityStub,
     @Arg("statuses", () => [PathwayStatus], { nullable: true }) statuses: PathwayStatus[] | null,
-    @Arg("first", () => Int, FIRST_OF_LIST) first: number,
     @Ctx() ctx: PathwaysContext,
   ): Promise<SharedPathway[]> {
     const rows = await ctx.loaders.pathwaysByCareUnit.load(careUnit.id);
-    return byName(rows, statuses).slice(0, pageSize(first)).map(toPathway);
+    return byName(rows, statuses).map(toPathway);
   }
 }

@@ -1,15 +1,4 @@
-import {
-  Arg,
-  Ctx,
-  Directive,
-  Field,
-  FieldResolver,
-  Int,
-  ObjectType,
-  Resolver,
-  Root,
-} from "type-graphql";
-import { FIRST_OF_LIST, pageSize, SLICED_BY_FIRST } from "../../kit/pagination.js";
+import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
 import { ref, type EntityStub } from "../../kit/entity-stub.js";
 import type { PathwaysContext } from "../loaders.js";
 import { ParticipantRole, PathwayStatus } from "../pathway/pathway-enums.js";
@@ -34,7 +23,6 @@ export class PathwayPartnership {
 
 @Resolver(() => Partner)
 export class PartnerPathwaysResolver {
-  @Directive(SLICED_BY_FIRST)
   @FieldResolver(() => [SharedPathway], {
     nullable: true,
     description:
@@ -44,18 +32,15 @@ export class PartnerPathwaysResolver {
     @Root() partner: EntityStub,
     @Arg("statuses", () => [PathwayStatus], { nullable: true }) statuses: PathwayStatus[] | null,
     @Arg("roles", () => [ParticipantRole], { nullable: true }) roles: ParticipantRole[] | null,
-    @Arg("first", () => Int, FIRST_OF_LIST) first: number,
     @Ctx() ctx: PathwaysContext,
   ): Promise<SharedPathway[]> {
-    const size = pageSize(first);
     const participations = await ctx.loaders.participationsByPartner.load(partner.id);
     const ids = participations
       .filter((p) => !roles?.length || roles.includes(p.role as ParticipantRole))
       .map((p) => p.pathwayId);
-    return (await pathwaysWithStatus(ctx, ids, statuses)).slice(0, size);
+    return pathwaysWithStatus(ctx, ids, statuses);
   }
 
-  @Directive(SLICED_BY_FIRST)
   @FieldResolver(() => [PathwayPartnership], {
     nullable: true,
     description:
@@ -64,10 +49,8 @@ export class PartnerPathwaysResolver {
   async connections(
     @Root() partner: EntityStub,
     @Arg("statuses", () => [PathwayStatus], { nullable: true }) statuses: PathwayStatus[] | null,
-    @Arg("first", () => Int, FIRST_OF_LIST) first: number,
     @Ctx() ctx: PathwaysContext,
   ): Promise<PathwayPartnership[]> {
-    const size = pageSize(first);
     const links = await ctx.loaders.linksByPartner.load(partner.id);
     const pathways = await pathwaysWithStatus(
       ctx,
@@ -92,7 +75,6 @@ export class PartnerPathwaysResolver {
       .sort(
         (a, b) =>
           b.sharedPathwayCount - a.sharedPathwayCount || a.partner.id.localeCompare(b.partner.id),
-      )
-      .slice(0, size);
+      );
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { listSize } from "../../kit/list-size.js";
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, Directive } from "type-graphql";
 import { ref, type EntityStub } from "../../kit/entity-stub.js";
 import { badUserInput } from "../../kit/errors.js";
 import { searchText } from "../../kit/fts.js";
@@ -6,7 +7,7 @@ import { type StatusChange, toStatusChange } from "../../kit/lifecycle.js";
 import { connectionTypes, decodeCursor, pageSize, toPage } from "../../kit/pagination.js";
 import { Place } from "../federation/entities.js";
 import type { PathwaysContext } from "../loaders.js";
-import { ParticipantRole, type PathwayStatus, Sector } from "./pathway-enums.js";
+import { ParticipantRole, type PathwayStatus, Sector, SECTORS } from "./pathway-enums.js";
 import { SharedPathwayFilter } from "./pathway.inputs.js";
 import { toParticipant, toPathway, toReferralRoute, toStep } from "./pathway.mapper.js";
 import { listPathways } from "./pathway.queries.js";
@@ -74,6 +75,7 @@ export class SharedPathwayResolver {
     return toPage(rows, size, totalCount, (row) => [row.sortKey, row.id], toPathway);
   }
 
+  @Directive(listSize(SECTORS.length))
   @FieldResolver(() => [Sector], { description: "The sectors it spans." })
   async sectors(@Root() pathway: SharedPathway, @Ctx() ctx: PathwaysContext): Promise<Sector[]> {
     return (await ctx.loaders.sectorsByPathway.load(pathway.id)).map((row) => row.sector as Sector);

@@ -13,6 +13,8 @@ import {
   TRUST_FRAMEWORK,
 } from "./seed-data/framework.js";
 import { MEASURES } from "./seed-data/measures.js";
+import { FRAMEWORK_BOUNDS } from "../framework/bounds.js";
+import { createWorkforceSubgraph } from "../index.js";
 
 const seeds = fileURLToPath(new URL("../../../../shared/seeds/", import.meta.url));
 const read = (id: string) =>
@@ -109,5 +111,35 @@ describe("the measure framework", () => {
     expect(codes.filter((c) => c.startsWith("wdes-"))).toHaveLength(10);
     const vacancy = MEASURES.find((m) => m.code === "vacancy-rate")!;
     expect(vacancy.denominator).toBe("establishment FTE");
+  });
+});
+
+describe("the framework's list bounds", () => {
+  it("hold every list of the seeded framework, so the declared sizes are true", () => {
+    const db = createWorkforceSubgraph({ databaseFile: ":memory:" }).database.sqlite;
+    const most = (sql: string) => (db.prepare(sql).get() as { m: number }).m;
+    const B = FRAMEWORK_BOUNDS;
+    expect(most("SELECT count(DISTINCT code) AS m FROM objectives")).toBeLessThanOrEqual(
+      B.objectives,
+    );
+    expect(
+      most(
+        "SELECT max(n) AS m FROM (SELECT count(*) AS n FROM outcomes GROUP BY objective_code, care_unit_id)",
+      ),
+    ).toBeLessThanOrEqual(B.outcomesPerObjective);
+    expect(
+      most("SELECT max(n) AS m FROM (SELECT count(*) AS n FROM sub_outcomes GROUP BY outcome_id)"),
+    ).toBeLessThanOrEqual(B.subOutcomesPerOutcome);
+    expect(
+      most(
+        "SELECT max(n) AS m FROM (SELECT count(*) AS n FROM measure_lines GROUP BY sub_outcome_id)",
+      ),
+    ).toBeLessThanOrEqual(B.linesPerSubOutcome);
+    expect(
+      most(
+        "SELECT max(n) AS m FROM (SELECT count(*) AS n FROM measure_line_measures GROUP BY line_id)",
+      ),
+    ).toBeLessThanOrEqual(B.measuresPerLine);
+    expect(MEASURES.length).toBeLessThanOrEqual(B.measures);
   });
 });

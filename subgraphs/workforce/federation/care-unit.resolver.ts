@@ -1,3 +1,5 @@
+import { FRAMEWORK_BOUNDS, MAX_PERIODS } from "../framework/bounds.js";
+import { listSize } from "../../kit/list-size.js";
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import { today } from "../../kit/dates.js";
 import { periodContaining } from "../../kit/periods.js";
@@ -37,6 +39,7 @@ function livePoint(careUnitId: string, value: number): ObservationPoint {
 
 @Resolver(() => CareUnit)
 export class CareUnitWorkforceResolver {
+  @Directive(listSize(FRAMEWORK_BOUNDS.measures))
   @FieldResolver(() => [ObservationPoint], {
     nullable: true,
     description:
@@ -64,6 +67,7 @@ export class CareUnitWorkforceResolver {
     return points.sort((a, b) => a.measureCode.localeCompare(b.measureCode));
   }
 
+  @Directive(listSize(MAX_PERIODS))
   @FieldResolver(() => [ObservationPoint], {
     nullable: true,
     description:

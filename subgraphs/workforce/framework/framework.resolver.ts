@@ -1,5 +1,7 @@
+import { FRAMEWORK_BOUNDS } from "./bounds.js";
+import { listSize } from "../../kit/list-size.js";
 import { asc, eq, isNull } from "drizzle-orm";
-import { Arg, Ctx, Field, ID, ObjectType, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, Field, ID, ObjectType, Query, Resolver, Directive } from "type-graphql";
 import { Citation, toCitation } from "../../kit/citation.type.js";
 import * as t from "../db/schema.js";
 import type { WorkforceContext } from "../loaders.js";
@@ -11,6 +13,7 @@ class MeasureLine {
   @Field(() => String)
   text!: string;
 
+  @Directive(listSize(FRAMEWORK_BOUNDS.measuresPerLine))
   @Field(() => [Measure], { description: "The measures that count it." })
   measures!: Measure[];
 }
@@ -20,6 +23,7 @@ class SubOutcome {
   @Field(() => String)
   text!: string;
 
+  @Directive(listSize(FRAMEWORK_BOUNDS.linesPerSubOutcome))
   @Field(() => [MeasureLine])
   measureLines!: MeasureLine[];
 }
@@ -35,6 +39,7 @@ class Outcome {
   })
   source!: Citation | null;
 
+  @Directive(listSize(FRAMEWORK_BOUNDS.subOutcomesPerOutcome))
   @Field(() => [SubOutcome])
   subOutcomes!: SubOutcome[];
 }
@@ -47,6 +52,7 @@ class StrategicObjective {
   @Field(() => String)
   title!: string;
 
+  @Directive(listSize(FRAMEWORK_BOUNDS.outcomesPerObjective))
   @Field(() => [Outcome])
   outcomes!: Outcome[];
 }
@@ -59,6 +65,7 @@ const groupBy = <T, K>(rows: readonly T[], key: (row: T) => K) => {
 
 @Resolver()
 export class FrameworkResolver {
+  @Directive(listSize(FRAMEWORK_BOUNDS.objectives))
   @Query(() => [StrategicObjective], {
     description:
       "The success-measure framework as the plans table it: the trust's, or with careUnitId a care unit plan's.",

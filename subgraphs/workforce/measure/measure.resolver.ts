@@ -1,5 +1,7 @@
+import { FRAMEWORK_BOUNDS } from "../framework/bounds.js";
+import { listSize } from "../../kit/list-size.js";
 import { and, asc, inArray } from "drizzle-orm";
-import { Arg, Ctx, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, Query, Resolver, Directive } from "type-graphql";
 import * as t from "../db/schema.js";
 import type { WorkforceContext } from "../loaders.js";
 import { DataSource, Frequency } from "./measure-enums.js";
@@ -17,6 +19,7 @@ export class MeasureResolver {
     return row ? toMeasure(row) : null;
   }
 
+  @Directive(listSize(FRAMEWORK_BOUNDS.measures))
   @Query(() => [Measure], {
     description: "Every measure, by code; optionally some sources or frequencies.",
   })

@@ -1,3 +1,5 @@
+import { FRAMEWORK_BOUNDS, MAX_PERIODS } from "../framework/bounds.js";
+import { listSize } from "../../kit/list-size.js";
 import {
   Arg,
   Ctx,
@@ -8,6 +10,7 @@ import {
   Query,
   Resolver,
   Root,
+  Directive,
 } from "type-graphql";
 import { TRUST_ID } from "../measure/measure-enums.js";
 import { badUserInput } from "../../kit/errors.js";
@@ -28,6 +31,7 @@ class CareUnitScorecard {
   @Field(() => CareUnit)
   careUnit!: CareUnit;
 
+  @Directive(listSize(FRAMEWORK_BOUNDS.measures))
   @Field(() => [ObservationPoint])
   rows!: ObservationPoint[];
 }
@@ -37,6 +41,7 @@ class CareUnitScorecard {
     "Every measure's latest figure, target, RAG and change, for the trust and each care unit: two SQL statements whatever the number of measures, units and periods.",
 })
 class WorkforceScorecard {
+  @Directive(listSize(FRAMEWORK_BOUNDS.measures))
   @Field(() => [ObservationPoint])
   trust!: ObservationPoint[];
 
@@ -49,6 +54,7 @@ class MeasureSeries {
   @Field(() => OrgUnit)
   orgUnit!: OrgUnit;
 
+  @Directive(listSize(MAX_PERIODS))
   @Field(() => [ObservationPoint])
   points!: ObservationPoint[];
 }
