@@ -1,3 +1,4 @@
+import { blockFieldSuggestionsPlugin } from "@escape.tech/graphql-armor-block-field-suggestions";
 import { createGatewayRuntime, type GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import {
   type DocumentNode,
@@ -73,12 +74,12 @@ export function createGateway(config: GatewayConfig) {
     plugins: () => [
       signSubgraphRequests(config.subgraphSecret, config.subgraphUrls),
       access.plugin,
-      queryLimits(),
+      ...queryLimits(),
       boundExpensiveWork(),
       errorHygiene(config.production),
       readinessPlugin(config),
       ...(config.production
-        ? [introspectionForDevelopers(), withoutFieldSuggestions()]
+        ? [introspectionForDevelopers(), blockFieldSuggestionsPlugin({ mask: "" }) as GatewayPlugin]
         : [sandboxLandingPage()]),
     ],
   });
@@ -197,29 +198,6 @@ function introspectionForDevelopers(): GatewayPlugin {
           ),
         ],
       });
-    },
-  };
-}
-
-const SUGGESTION = /\s*Did you mean .+\?$/;
-
-/** In production, validation errors stop suggesting field names: they map the schema for a stranger. */
-function withoutFieldSuggestions(): GatewayPlugin {
-  return {
-    onValidate() {
-      return ({ result, setResult }) => {
-        if (!result.some((error) => SUGGESTION.test(error.message))) return;
-        setResult(
-          result.map((error) =>
-            SUGGESTION.test(error.message)
-              ? new GraphQLError(error.message.replace(SUGGESTION, ""), {
-                  nodes: error.nodes,
-                  extensions: error.extensions,
-                })
-              : error,
-          ),
-        );
-      };
     },
   };
 }

@@ -1,7 +1,16 @@
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { type ExecutionResult, GraphQLError } from "graphql";
 
-const BAD_REQUEST = new Set(["BAD_REQUEST", "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED"]);
+/** Refusals of the request itself: always a 400 (or the status they carry). */
+const BAD_REQUEST = new Set([
+  "BAD_REQUEST",
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "QUERY_TOO_DEEP",
+  "TOO_MANY_ALIASES",
+  "TOO_MANY_DIRECTIVES",
+  "QUERY_TOO_COSTLY",
+]);
 
 /**
  * In production no subgraph's stack trace or exception detail reaches a client. And one error
