@@ -1,12 +1,4 @@
-import {
-  defaultFieldResolver,
-  GraphQLError,
-  type GraphQLSchema,
-  isIntrospectionType,
-  isListType,
-  isNonNullType,
-  isObjectType,
-} from "graphql";
+import { GraphQLError } from "graphql";
 
 /** The most list items one request may make a subgraph resolve, from MAX_LIST_ITEMS. */
 export function maxListItems(env: NodeJS.ProcessEnv = process.env): number {
@@ -23,33 +15,19 @@ export function maxListItems(env: NodeJS.ProcessEnv = process.env): number {
  * request resolves counts its items against one allowance per request, and past it the list is
  * refused with RESPONSE_TOO_LARGE. Memory for one answer stays bounded whatever the document.
  */
-export function limitListItems(schema: GraphQLSchema, max: number): GraphQLSchema {
-  const used = new WeakMap<object, number>();
-  for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || isIntrospectionType(type)) continue;
-    for (const field of Object.values(type.getFields())) {
-      const inner = isNonNullType(field.type) ? field.type.ofType : field.type;
-      if (!isListType(inner)) continue;
-      const resolve = field.resolve ?? defaultFieldResolver;
-      const count = (items: unknown, context: object) => {
-        if (!Array.isArray(items)) return items;
-        const total = (used.get(context) ?? 0) + items.length;
-        used.set(context, total);
-        if (total > max) {
-          throw new GraphQLError(
-            `This request would return more than ${max} list items; ask for fewer (smaller pages, less nesting).`,
-            { extensions: { code: "RESPONSE_TOO_LARGE" } },
-          );
-        }
-        return items;
-      };
-      field.resolve = (source, args, context: object, info) => {
-        const result = resolve(source, args, context, info);
-        return result instanceof Promise
-          ? result.then((items) => count(items, context))
-          : count(result, context);
-      };
+export class ItemCeiling {
+  private readonly used = new WeakMap<object, number>();
+
+  constructor(private readonly max: number) {}
+
+  count(context: object, items: number): void {
+    const total = (this.used.get(context) ?? 0) + items;
+    this.used.set(context, total);
+    if (total > this.max) {
+      throw new GraphQLError(
+        `This request would return more than ${this.max} list items; ask for fewer (smaller pages, less nesting).`,
+        { extensions: { code: "RESPONSE_TOO_LARGE" } },
+      );
     }
   }
-  return schema;
 }

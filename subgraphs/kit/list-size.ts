@@ -7,11 +7,14 @@ import {
   type GraphQLSchema,
   type InputValueDefinitionNode,
   isIntrospectionType,
+  isListType,
+  isNonNullType,
   isObjectType,
   Kind,
   type TypeNode,
   visit,
 } from "graphql";
+import { ItemCeiling } from "./ceiling.js";
 import { badUserInput } from "./errors.js";
 
 /** The most items one list field gives at once, and how many unless asked. */
@@ -97,30 +100,33 @@ function declared(directives: readonly ConstDirectiveNode[] | undefined) {
 
 /**
  * Keeps each list field to its declared size: a `first`-sliced list is checked (1 to 100) and
- * cut to it; a list with an assumed size that comes out larger is refused as the bug it is.
+ * cut to it; a list with an assumed size that comes out larger is refused as the bug it is. And
+ * every list a request resolves (`_entities` too) counts against its ceiling (ceiling.ts). One
+ * wrapper per list field does both.
  */
-export function enforceListSizes(schema: GraphQLSchema): GraphQLSchema {
+export function enforceListSizes(schema: GraphQLSchema, maxItems: number): GraphQLSchema {
+  const ceiling = new ItemCeiling(maxItems);
   for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || isIntrospectionType(type) || type.name.startsWith("_")) continue;
+    if (!isObjectType(type) || isIntrospectionType(type)) continue;
     for (const field of Object.values(type.getFields())) {
+      const inner = isNonNullType(field.type) ? field.type.ofType : field.type;
+      if (!isListType(inner)) continue;
       const size = declared(field.astNode?.directives);
-      if (!size) continue;
+      const sliced = size !== null && "slicedByFirst" in size;
+      const assumed = size !== null && "assumedSize" in size ? size.assumedSize! : null;
       const resolve = field.resolve ?? defaultFieldResolver;
       const where = `${type.name}.${field.name}`;
-      const keep = (items: unknown, args: { first?: number | null }) => {
+      const keep = (items: unknown, first: number | null | undefined, context: object) => {
         if (!Array.isArray(items)) return items;
-        if ("assumedSize" in size) {
-          if (items.length > size.assumedSize!) {
-            throw new GraphQLError(
-              `${where} holds more than its declared ${size.assumedSize} items.`,
-            );
-          }
-          return items;
+        if (assumed !== null && items.length > assumed) {
+          throw new GraphQLError(`${where} holds more than its declared ${assumed} items.`);
         }
-        return items.slice(0, args.first ?? DEFAULT_LIST_SIZE);
+        const kept = sliced ? items.slice(0, first ?? DEFAULT_LIST_SIZE) : items;
+        ceiling.count(context, kept.length);
+        return kept;
       };
-      field.resolve = (source, args: { first?: number | null }, context, info) => {
-        if ("slicedByFirst" in size && args.first !== undefined && args.first !== null) {
+      field.resolve = (source, args: { first?: number | null }, context: object, info) => {
+        if (sliced && args.first !== undefined && args.first !== null) {
           if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_LIST_SIZE) {
             throw badUserInput([
               { field: "first", message: `must be between 1 and ${MAX_LIST_SIZE}` },
@@ -129,8 +135,8 @@ export function enforceListSizes(schema: GraphQLSchema): GraphQLSchema {
         }
         const result = resolve(source, args, context, info);
         return result instanceof Promise
-          ? result.then((items) => keep(items, args))
-          : keep(result, args);
+          ? result.then((items) => keep(items, args.first, context))
+          : keep(result, args.first, context);
       };
     }
   }

@@ -3,7 +3,7 @@ import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/index.js";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { type GraphQLSchema, parse } from "graphql";
-import { limitListItems, maxListItems } from "./ceiling.js";
+import { maxListItems } from "./ceiling.js";
 import { boundLists, enforceListSizes } from "./list-size.js";
 import { enforceScopes } from "./scopes.js";
 import { SENSITIVE_DIRECTIVE } from "./sensitive.js";
@@ -60,7 +60,7 @@ export function buildFederatedSubgraphSchema<TContext>(
     },
   ]);
   // Outermost last: a caller's scopes are checked before anything else is.
-  return enforceScopes(limitListItems(enforceListSizes(schema), maxListItems()));
+  return enforceScopes(enforceListSizes(schema, maxListItems()));
 }
 
 function mergeResolverMaps(
