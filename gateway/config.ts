@@ -1,5 +1,6 @@
 import { DEVELOPMENT_SECRET } from "../subgraphs/kit/signing.js";
 import { type AuthConfig, DEVELOPMENT_JWT_SECRET } from "./auth.js";
+import { CLIENT_TIMEOUTS, type ClientTimeouts } from "../subgraphs/kit/server.js";
 import { SUBGRAPHS } from "../subgraphs/registry.js";
 
 export const APOLLO_SANDBOX_ORIGIN = "https://studio.apollographql.com";
@@ -22,6 +23,8 @@ export interface GatewayConfig {
   subgraphSecret: string;
   /** How callers prove who they are: bearer tokens and API keys. */
   auth: AuthConfig;
+  /** How long a client may take over its headers and its whole request. */
+  clientTimeouts: ClientTimeouts;
 }
 
 /** Bearer-token keys and the API keys file; production needs a real token key. */
@@ -88,6 +91,10 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     trustProxy: env.TRUST_PROXY === "true",
     subgraphSecret: subgraphSecret(env),
     auth: authConfig(env),
+    clientTimeouts: {
+      headersMs: integer(env, "HEADERS_TIMEOUT_MS", CLIENT_TIMEOUTS.headersMs),
+      requestMs: integer(env, "REQUEST_TIMEOUT_MS", CLIENT_TIMEOUTS.requestMs),
+    },
     corsOrigins: (env.CORS_ORIGINS ?? "")
       .split(",")
       .map((origin) => origin.trim())

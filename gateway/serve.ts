@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { GatewayConfig } from "./config.js";
 import { createGateway } from "./create-gateway.js";
-import { limitSlowClients } from "../subgraphs/kit/server.js";
+import { MAX_CONNECTIONS, slowClientOptions } from "../subgraphs/kit/server.js";
 
 export interface RunningGateway {
   url: string;
@@ -72,7 +72,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const gateway = createGateway(config);
   const paths = served(config);
   releaseProcessSignals();
-  const server = http.createServer((req, res) => {
+  const server = http.createServer(slowClientOptions(config.clientTimeouts), (req, res) => {
     if (!paths.has((req.url ?? "/").split("?")[0]!)) {
       res.writeHead(404, { "content-type": "application/json; charset=utf-8" });
       res.end(
@@ -97,7 +97,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     }
     void gateway(req, res);
   });
-  limitSlowClients(server);
+  server.maxConnections = MAX_CONNECTIONS;
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const { port } = server.address() as AddressInfo;
   return {

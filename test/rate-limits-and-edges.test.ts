@@ -4,6 +4,7 @@
  * token subjects and lifetimes, CSV numbers and formulas.
  */
 import { SignJWT } from "jose";
+import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueToken } from "../gateway/auth.js";
 import { gatewayConfigFromEnv } from "../gateway/config.js";
@@ -140,5 +141,35 @@ describe("smaller edges", () => {
     expect(batches.data!.importBatches[0]!.source).toBe(
       `'=HYPERLINK("http://attacker.example","x")`,
     );
+  });
+
+  it("cut off a client that sends its headers or its body too slowly", async () => {
+    const slow = await startGateway({
+      ...config,
+      port: 0,
+      production: true,
+      clientTimeouts: { headersMs: 500, requestMs: 1_000 },
+      subgraphUrls: Object.fromEntries(Object.entries(h.subgraphs).map(([n, s]) => [n, s.url])),
+    });
+    try {
+      const { port } = new URL(slow.url);
+      for (const partial of [
+        "POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: app", // headers never finish
+        'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n{"query":', // body never finishes
+      ]) {
+        const started = performance.now();
+        const answer = await new Promise<string>((resolve) => {
+          const socket = connect(Number(port), "127.0.0.1", () => socket.write(partial));
+          let text = "";
+          socket.on("data", (chunk) => (text += chunk.toString()));
+          socket.on("close", () => resolve(text));
+          setTimeout(() => socket.destroy(), 10_000);
+        });
+        expect(performance.now() - started).toBeLessThan(5_000);
+        expect(answer).toMatch(/^HTTP\/1\.1 408/);
+      }
+    } finally {
+      await slow.stop();
+    }
   });
 });

@@ -45,7 +45,8 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   options: SubgraphServerOptions<TContext>,
 ): Promise<RunningSubgraph> {
   const production = options.production ?? process.env.NODE_ENV === "production";
-  const httpServer = http.createServer();
+  const httpServer = http.createServer(slowClientOptions());
+  httpServer.maxConnections = MAX_CONNECTIONS;
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
     introspection: !production,
@@ -62,7 +63,6 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   });
   await apollo.start();
   const verifier = new SignatureVerifier(options.signingSecret);
-  limitSlowClients(httpServer);
   httpServer.on("request", (req, res) => {
     handle(apollo, options.createContext, verifier, options.name, req, res).catch(
       (error: unknown) => {
@@ -85,12 +85,28 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   };
 }
 
-/** Timeouts for headers and whole requests, and a cap on connections, so slow clients cannot pile up. */
-export function limitSlowClients(server: http.Server): void {
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 30_000;
-  server.maxConnections = 1_000;
+/** How long a client may take to send its headers, and its whole request, in milliseconds. */
+export interface ClientTimeouts {
+  headersMs: number;
+  requestMs: number;
 }
+
+export const CLIENT_TIMEOUTS: ClientTimeouts = { headersMs: 10_000, requestMs: 30_000 };
+
+/**
+ * Node's HTTP server options that keep slow clients from holding connections: header and whole
+ * request timeouts (checked every second, not Node's default 30 s), answered 408.
+ */
+export function slowClientOptions(timeouts: ClientTimeouts = CLIENT_TIMEOUTS): http.ServerOptions {
+  return {
+    headersTimeout: timeouts.headersMs,
+    requestTimeout: timeouts.requestMs,
+    connectionsCheckingInterval: 1_000,
+  };
+}
+
+/** The most connections one server holds at once. */
+export const MAX_CONNECTIONS = 1_000;
 
 async function handle<TContext extends BaseContext>(
   apollo: ApolloServer<TContext>,
