@@ -12,6 +12,7 @@ export default defineConfig({
   },
   test: {
     include: [
+      "common/**/*.test.ts",
       "subgraphs/**/*.test.ts",
       "gateway/**/*.test.ts",
       "scripts/**/*.test.ts",

@@ -7,7 +7,7 @@ import { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
 import { readFileSync } from "node:fs";
 import { SUPERGRAPH_FILE } from "../gateway/create-gateway.js";
-import { signPost } from "../subgraphs/kit/signing.js";
+import { signPost } from "../common/signing.js";
 import { BENCH_CALLER } from "./caller.js";
 
 const urls = JSON.parse(process.env.SUBGRAPH_URLS ?? "{}") as Record<string, string>;

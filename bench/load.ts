@@ -1,7 +1,7 @@
 /** Drives one GraphQL operation at a URL with autocannon and reports exact percentiles. */
 import autocannon from "autocannon";
-import { signPost } from "../subgraphs/kit/signing.js";
-import type { Caller } from "../subgraphs/kit/context.js";
+import { signPost } from "../common/signing.js";
+import type { Caller } from "../common/caller.js";
 
 export interface LoadResult {
   requests: number;

@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { GraphQLError } from "graphql";
 import { createRemoteJWKSet, type JWTPayload, jwtVerify, SignJWT } from "jose";
-import type { Caller } from "../subgraphs/kit/context.js";
+import type { Caller } from "../common/caller.js";
 
 /** The scopes a caller may hold. README, "Access control", says what each may do. */
 export const SCOPES = [

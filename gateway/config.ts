@@ -1,9 +1,17 @@
-import { DEVELOPMENT_SECRET } from "../subgraphs/kit/signing.js";
+import { signingSecretFromEnv } from "../common/signing.js";
 import { type AuthConfig, DEVELOPMENT_JWT_SECRET } from "./auth.js";
-import { CLIENT_TIMEOUTS, type ClientTimeouts } from "../subgraphs/kit/server.js";
-import { SUBGRAPHS } from "../subgraphs/registry.js";
+import { CLIENT_TIMEOUTS, type ClientTimeouts } from "../common/http.js";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { wholeNumber } from "../common/env.js";
+import { subgraphUrls } from "./subgraph-urls.js";
 
 export const APOLLO_SANDBOX_ORIGIN = "https://studio.apollographql.com";
+
+/** The committed supergraph the gateway serves (see scripts/compose.ts). */
+export const SUPERGRAPH_FILE = fileURLToPath(
+  new URL("../schema/supergraph.graphql", import.meta.url),
+);
 
 export interface GatewayConfig {
   port: number;
@@ -49,36 +57,7 @@ export function authConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig {
   };
 }
 
-/** SUBGRAPH_SECRET; required in production, a fixed development secret otherwise. */
-export function subgraphSecret(env: NodeJS.ProcessEnv = process.env): string {
-  const secret = env.SUBGRAPH_SECRET;
-  if (secret && secret.length >= 32) return secret;
-  if (secret) throw new Error("SUBGRAPH_SECRET must be at least 32 characters");
-  if (env.NODE_ENV === "production") {
-    throw new Error(
-      "SUBGRAPH_SECRET must be set in production: the subgraphs accept only signed requests",
-    );
-  }
-  return DEVELOPMENT_SECRET;
-}
-
-function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0)
-    throw new Error(`${name} must be a whole number, got "${raw}"`);
-  return value;
-}
-
-/** A subgraph's port: its own variable (e.g. PARTNERS_PORT), else its default (4001+). */
-export function subgraphPort(
-  env: NodeJS.ProcessEnv,
-  portVariable: string,
-  defaultPort: number,
-): number {
-  return integer(env, portVariable, defaultPort);
-}
+const integer = wholeNumber;
 
 export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const host = env.HOST ?? "127.0.0.1";
@@ -89,7 +68,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     subgraphTimeoutMs: integer(env, "SUBGRAPH_TIMEOUT_MS", 5000),
     rateLimitPerMinute: integer(env, "RATE_LIMIT_PER_MINUTE", 600),
     trustProxy: env.TRUST_PROXY === "true",
-    subgraphSecret: subgraphSecret(env),
+    subgraphSecret: signingSecretFromEnv(env),
     auth: authConfig(env),
     clientTimeouts: {
       headersMs: integer(env, "HEADERS_TIMEOUT_MS", CLIENT_TIMEOUTS.headersMs),
@@ -99,12 +78,6 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
       .split(",")
       .map((origin) => origin.trim())
       .filter(Boolean),
-    subgraphUrls: Object.fromEntries(
-      SUBGRAPHS.map((s) => [
-        s.name,
-        env[`${s.name.toUpperCase().replace(/-/g, "_")}_URL`] ??
-          `http://127.0.0.1:${subgraphPort(env, s.portVariable, s.defaultPort)}/graphql`,
-      ]),
-    ),
+    subgraphUrls: subgraphUrls(readFileSync(SUPERGRAPH_FILE, "utf8"), env),
   };
 }

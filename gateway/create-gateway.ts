@@ -8,22 +8,19 @@ import {
   validate,
 } from "graphql";
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { queryLimits } from "./abuse.js";
 import { authenticateAndLimit } from "./rate-limit.js";
 import { boundExpensiveWork } from "./expensive-work.js";
 import { errorHygiene } from "./error-hygiene.js";
-import { APOLLO_SANDBOX_ORIGIN, type GatewayConfig } from "./config.js";
+import { APOLLO_SANDBOX_ORIGIN, type GatewayConfig, SUPERGRAPH_FILE } from "./config.js";
 import { sandboxPage } from "./landing-page.js";
 import { maskError } from "./mask-error.js";
 import { checkSubgraphs, type SubgraphHealth } from "./readiness.js";
-import { ANONYMOUS, type Caller } from "../subgraphs/kit/context.js";
-import { signRequest } from "../subgraphs/kit/signing.js";
+import { ANONYMOUS, type Caller } from "../common/caller.js";
+import { signRequest } from "../common/signing.js";
 import { Authenticator, INTROSPECTION_SCOPES } from "./auth.js";
 
-export const SUPERGRAPH_FILE = fileURLToPath(
-  new URL("../schema/supergraph.graphql", import.meta.url),
-);
+export { SUPERGRAPH_FILE };
 const GRAPHQL_ENDPOINT = "/graphql";
 
 /**
@@ -143,14 +140,20 @@ function readinessPlugin(config: GatewayConfig): GatewayPlugin {
         cached = entry;
       }
       const health = await cached!.health;
-      const unavailable = health.filter((h) => !h.ok);
+      const down = health.filter((h) => !h.ok).map((h) => h.name);
+      // A gateway with some subgraphs down still serves the rest (their fields null, with one
+      // clear error), so a load balancer should keep it: 200 "degraded". Only when no subgraph
+      // answers is it 503, so traffic goes to a gateway that can serve.
+      const status =
+        down.length === 0 ? "ready" : down.length < health.length ? "degraded" : "unavailable";
       endResponse(
         fetchAPI.Response.json(
           {
-            status: unavailable.length === 0 ? "ready" : "unavailable",
+            status,
+            ...(down.length > 0 ? { unavailable: down } : {}),
             subgraphs: Object.fromEntries(health.map((h) => [h.name, h.ok ? "ok" : h.reason])),
           },
-          { status: unavailable.length === 0 ? 200 : 503 },
+          { status: status === "unavailable" ? 503 : 200 },
         ),
       );
     },

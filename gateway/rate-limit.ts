@@ -1,7 +1,7 @@
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import type { IncomingMessage } from "node:http";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
-import type { Caller } from "../subgraphs/kit/context.js";
+import type { Caller } from "../common/caller.js";
 import type { Authenticator } from "./auth.js";
 
 /** Failed authentications an address may make a minute before it is refused outright. */

@@ -1,4 +1,4 @@
-import { signPost } from "../subgraphs/kit/signing.js";
+import { signPost } from "../common/signing.js";
 
 export interface SubgraphHealth {
   name: string;

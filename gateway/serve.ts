@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { GatewayConfig } from "./config.js";
 import { createGateway } from "./create-gateway.js";
-import { MAX_CONNECTIONS, slowClientOptions } from "../subgraphs/kit/server.js";
+import { MAX_CONNECTIONS, slowClientOptions } from "../common/http.js";
 
 export interface RunningGateway {
   url: string;

@@ -1,14 +1,14 @@
 /**
- * Starts the whole system on its embedded default: every subgraph on its SQLite file under
- * data/ (created, migrated and seeded when missing), then the gateway. Ctrl-C or SIGTERM stops
- * everything cleanly, letting in-flight requests finish first.
+ * Starts the whole system on its embedded default, each part as its own OS process, supervised:
+ * every subgraph on its SQLite file under data/ (created, migrated and seeded when missing), then
+ * the gateway. A part that crashes is restarted with backoff. Ctrl-C or SIGTERM stops the gateway
+ * first, then the subgraphs, each finishing its in-flight requests.
  */
-import { startSubgraphServer, type RunningSubgraph } from "../subgraphs/kit/server.js";
+import { envPrefix, wholeNumber } from "../common/env.js";
+import { gatewayConfigFromEnv } from "../gateway/config.js";
 import { SUBGRAPHS } from "../subgraphs/registry.js";
-import { gatewayConfigFromEnv, subgraphPort } from "../gateway/config.js";
-import { startGateway } from "../gateway/serve.js";
+import { Supervisor } from "./supervisor.js";
 
-const dataDir = process.env.DATA_DIR ?? "data";
 const config = (() => {
   try {
     return gatewayConfigFromEnv();
@@ -17,34 +17,39 @@ const config = (() => {
     process.exit(1);
   }
 })();
-const closers: (() => Promise<void> | void)[] = [];
+const supervisor = new Supervisor();
+const shown = config.host === "127.0.0.1" ? "localhost" : config.host;
 
 async function main(): Promise<void> {
-  const running: RunningSubgraph[] = [];
-  for (const definition of SUBGRAPHS) {
-    const subgraph = definition.create({ databaseFile: `${dataDir}/${definition.name}.sqlite` });
-    const server = await startSubgraphServer({
-      name: definition.name,
-      schema: subgraph.schema,
-      createContext: subgraph.createContext,
-      port: subgraphPort(process.env, definition.portVariable, definition.defaultPort),
-      host: config.host,
-      production: config.production,
-      signingSecret: config.subgraphSecret,
-      sqlite: subgraph.database.sqlite,
-    });
-    running.push(server);
-    closers.unshift(() => subgraph.database.close());
-    closers.unshift(() => server.stop());
-  }
-  const gateway = await startGateway(config);
-  closers.unshift(() => gateway.stop());
-  const shown = config.host === "127.0.0.1" ? "localhost" : config.host;
+  const urls: [string, string][] = [];
+  await Promise.all(
+    SUBGRAPHS.map(async (definition) => {
+      const port = wholeNumber(
+        process.env,
+        `${envPrefix(definition.name)}_PORT`,
+        definition.defaultPort,
+      );
+      const base = `http://${config.host}:${port}`;
+      urls.push([definition.name, `http://${shown}:${port}/graphql`]);
+      await supervisor.start({
+        name: definition.name,
+        args: ["subgraphs/main.ts", definition.name],
+        env: process.env,
+        healthUrl: `${base}/healthcheck`,
+      });
+    }),
+  );
+  await supervisor.start({
+    name: "gateway",
+    args: ["gateway/main.ts"],
+    env: process.env,
+    healthUrl: `http://${config.host}:${config.port}/healthcheck`,
+  });
   console.log(`Partnership Web is up (${config.production ? "production" : "development"}).`);
   console.log(
-    `  ${"gateway".padEnd(16)} http://${shown}:${gateway.port}/graphql${config.production ? "" : `  (Apollo Sandbox: http://${shown}:${gateway.port}/)`}`,
+    `  ${"gateway".padEnd(16)} http://${shown}:${config.port}/graphql${config.production ? "" : `  (Apollo Sandbox: http://${shown}:${config.port}/)`}`,
   );
-  for (const s of running) console.log(`  ${s.name.padEnd(16)} http://${shown}:${s.port}/graphql`);
+  for (const [name, url] of urls.sort()) console.log(`  ${name.padEnd(16)} ${url}`);
 }
 
 let stopping = false;
@@ -52,7 +57,8 @@ async function stop(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   console.log(`\n${signal}: finishing in-flight requests and stopping...`);
-  for (const close of closers) await close();
+  await supervisor.stop(["gateway"]);
+  await supervisor.stop(SUBGRAPHS.map((s) => s.name));
   console.log("Stopped.");
   process.exit(0);
 }
@@ -62,6 +68,6 @@ process.on("SIGTERM", () => void stop("SIGTERM"));
 
 main().catch(async (error: unknown) => {
   console.error("Could not start:", error instanceof Error ? error.message : error);
-  for (const close of closers) await close();
+  await supervisor.stop();
   process.exit(1);
 });

@@ -3,7 +3,7 @@
  * and gives tests a way to query over HTTP and to count the SQL statements a request ran.
  */
 import { startSubgraphServer, type RunningSubgraph } from "../subgraphs/kit/server.js";
-import { signPost } from "../subgraphs/kit/signing.js";
+import { signPost } from "../common/signing.js";
 import { issueToken } from "../gateway/auth.js";
 import type { SubgraphDatabase } from "../subgraphs/kit/database.js";
 import { SUBGRAPHS } from "../subgraphs/registry.js";

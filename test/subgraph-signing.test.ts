@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueToken } from "../gateway/auth.js";
 import { gatewayConfigFromEnv } from "../gateway/config.js";
-import { signPost, signRequest, SIGNATURE_HEADERS } from "../subgraphs/kit/signing.js";
+import { signPost, signRequest, SIGNATURE_HEADERS } from "../common/signing.js";
 import { type Harness, startHarness } from "./harness.js";
 
 let h: Harness;

@@ -1,11 +1,6 @@
-/** Who is asking, as the gateway signed it (anonymous until the gateway authenticates callers). */
-export interface Caller {
-  subject: string | null;
-  client: string | null;
-  scopes: readonly string[];
-}
+import { ANONYMOUS, type Caller } from "../../common/caller.js";
 
-export const ANONYMOUS: Caller = Object.freeze({ subject: null, client: null, scopes: [] });
+export { ANONYMOUS, type Caller };
 
 /** What every resolver of a subgraph receives. */
 export interface SubgraphContext<TDb, TLoaders> {

@@ -3,7 +3,7 @@ import { type ClassType, Field, Int, ObjectType, Directive } from "type-graphql"
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
 import { badUserInput } from "./errors.js";
 import { listSize } from "./list-size.js";
-import { DEVELOPMENT_SECRET } from "./signing.js";
+import { DEVELOPMENT_SECRET } from "../../common/signing.js";
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;

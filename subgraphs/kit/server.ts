@@ -10,7 +10,8 @@ import type { AddressInfo } from "node:net";
 import type Database from "better-sqlite3";
 import { auditPlugin } from "./audit.js";
 import { ANONYMOUS, type Caller } from "./context.js";
-import { SignatureVerifier, SUBGRAPH_PATH } from "./signing.js";
+import { SignatureVerifier, SUBGRAPH_PATH } from "../../common/signing.js";
+import { MAX_CONNECTIONS, slowClientOptions } from "../../common/http.js";
 
 export const MAX_REQUEST_BYTES = 1_000_000;
 
@@ -38,7 +39,8 @@ export interface RunningSubgraph {
 
 /**
  * Serves a subgraph over HTTP with Apollo Server: GraphQL by signed POST on `/graphql` only,
- * `GET /healthcheck`, a landing page in development, and a drain on stop so in-flight requests
+ * `GET /healthcheck` (the process is up), `GET /readiness` (its database answers), a landing
+ * page in development, and a drain on stop so in-flight requests
  * finish.
  */
 export async function startSubgraphServer<TContext extends BaseContext>(
@@ -64,14 +66,11 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   await apollo.start();
   const verifier = new SignatureVerifier(options.signingSecret);
   httpServer.on("request", (req, res) => {
-    handle(apollo, options.createContext, verifier, options.name, req, res).catch(
-      (error: unknown) => {
-        console.error(`[${options.name}] request failed`, error);
-        if (!res.headersSent)
-          sendJson(res, 500, { errors: [{ message: "Internal server error" }] });
-        else res.destroy();
-      },
-    );
+    handle(apollo, options, verifier, req, res).catch((error: unknown) => {
+      console.error(`[${options.name}] request failed`, error);
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: "Internal server error" }] });
+      else res.destroy();
+    });
   });
   await new Promise<void>((resolve) =>
     httpServer.listen(options.port, options.host ?? "127.0.0.1", resolve),
@@ -85,39 +84,30 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   };
 }
 
-/** How long a client may take to send its headers, and its whole request, in milliseconds. */
-export interface ClientTimeouts {
-  headersMs: number;
-  requestMs: number;
+/** Ready when its database answers (a locked or missing file is not ready). */
+function readiness(sqlite: Database.Database): { status: number; body: unknown } {
+  try {
+    sqlite.prepare("SELECT 1").get();
+    return { status: 200, body: { status: "ready" } };
+  } catch {
+    return { status: 503, body: { status: "unavailable", reason: "the database does not answer" } };
+  }
 }
-
-export const CLIENT_TIMEOUTS: ClientTimeouts = { headersMs: 10_000, requestMs: 30_000 };
-
-/**
- * Node's HTTP server options that keep slow clients from holding connections: header and whole
- * request timeouts (checked every second, not Node's default 30 s), answered 408.
- */
-export function slowClientOptions(timeouts: ClientTimeouts = CLIENT_TIMEOUTS): http.ServerOptions {
-  return {
-    headersTimeout: timeouts.headersMs,
-    requestTimeout: timeouts.requestMs,
-    connectionsCheckingInterval: 1_000,
-  };
-}
-
-/** The most connections one server holds at once. */
-export const MAX_CONNECTIONS = 1_000;
 
 async function handle<TContext extends BaseContext>(
   apollo: ApolloServer<TContext>,
-  createContext: (caller: Caller) => Promise<TContext> | TContext,
+  options: SubgraphServerOptions<TContext>,
   verifier: SignatureVerifier,
-  audience: string,
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
+  const { createContext, name: audience } = options;
   const path = (req.url ?? "/").split("?")[0] ?? "/";
   if (path === "/healthcheck") return sendJson(res, 200, { status: "ok" });
+  if (path === "/readiness") {
+    const ready = readiness(options.sqlite);
+    return sendJson(res, ready.status, ready.body);
+  }
   // Only the development landing page is served unsigned; every operation is a signed POST.
   const wantsPage = req.method === "GET" && (req.headers.accept ?? "").includes("text/html");
   if (!wantsPage && path !== SUBGRAPH_PATH) {

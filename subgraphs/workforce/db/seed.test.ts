@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { CARE_UNITS } from "../../partners/db/seed-data/geography.js";
+import { CARE_UNIT_IDS } from "./seed-data/care-units.js";
 import { createWorkforceSubgraph } from "../index.js";
 import { MEASURES } from "./seed-data/measures.js";
 import { ILLUSTRATIVE_OBSERVATIONS, SOURCED_OBSERVATIONS } from "./seed-data/observations.js";
@@ -47,7 +47,7 @@ describe("workforce seed", () => {
     expect(JSON.stringify(ILLUSTRATIVE_OBSERVATIONS)).toMatch(
       /"period":"2025-03","periodStart":"2025-03-01"/,
     );
-    const units = new Set(CARE_UNITS.map((u) => u.id));
+    const units = new Set<string>(CARE_UNIT_IDS);
     for (const o of ILLUSTRATIVE_OBSERVATIONS) {
       if (o.unitKind === "CARE_UNIT") expect(units.has(o.unitId)).toBe(true);
       if (o.numerator !== null) expect(o.numerator).toBeLessThanOrEqual(o.denominator!);

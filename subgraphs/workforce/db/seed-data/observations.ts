@@ -1,7 +1,7 @@
 import { cite, type Cited } from "../../../kit/cite.js";
 import { isPeriod, nextPeriod, parsePeriod, type Period } from "../../../kit/periods.js";
 import { TRUST } from "../../../kit/sources.js";
-import { CARE_UNITS } from "../../../partners/db/seed-data/geography.js";
+import { CARE_UNIT_IDS } from "./care-units.js";
 import { type Frequency, TRUST_ID, UNIT_RANGE } from "../../measure/measure-enums.js";
 import { MEASURES, type SeedMeasure } from "./measures.js";
 
@@ -181,7 +181,7 @@ const ILLUSTRATED = MEASURES.filter((m) => m.dataSource !== "PARTNERSHIP_WEB" &&
 
 export const ILLUSTRATIVE_OBSERVATIONS: SeedObservation[] = ILLUSTRATED.flatMap((m) => [
   ...illustrativeSeries(m, "TRUST", TRUST_ID),
-  ...(m.byCareUnit ? CARE_UNITS.flatMap((u) => illustrativeSeries(m, "CARE_UNIT", u.id)) : []),
+  ...(m.byCareUnit ? CARE_UNIT_IDS.flatMap((id) => illustrativeSeries(m, "CARE_UNIT", id)) : []),
 ]).filter(
   (o) =>
     !SOURCED_OBSERVATIONS.some((s) => s.measureCode === o.measureCode && s.period === o.period),

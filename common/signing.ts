@@ -1,5 +1,5 @@
 import { createHash, createHmac, randomUUID, timingSafeEqual } from "node:crypto";
-import { ANONYMOUS, type Caller } from "./context.js";
+import { ANONYMOUS, type Caller } from "./caller.js";
 
 /**
  * Requests from the gateway to a subgraph are signed: an HMAC over a timestamp, a one-time nonce,
@@ -127,4 +127,17 @@ export class SignatureVerifier {
       this.seen.delete(nonce);
     }
   }
+}
+
+/** SUBGRAPH_SECRET; required in production, a fixed development secret otherwise. */
+export function signingSecretFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  const secret = env.SUBGRAPH_SECRET;
+  if (secret && secret.length >= 32) return secret;
+  if (secret) throw new Error("SUBGRAPH_SECRET must be at least 32 characters");
+  if (env.NODE_ENV === "production") {
+    throw new Error(
+      "SUBGRAPH_SECRET must be set in production: the subgraphs accept only signed requests",
+    );
+  }
+  return DEVELOPMENT_SECRET;
 }

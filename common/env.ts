@@ -1,0 +1,12 @@
+/** A whole number from the environment, or the fallback when unset; anything else stops start-up. */
+export function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0)
+    throw new Error(`${name} must be a whole number, got "${raw}"`);
+  return value;
+}
+
+/** How a subgraph's settings are named in the environment: `lived-experience` → `LIVED_EXPERIENCE`. */
+export const envPrefix = (subgraph: string) => subgraph.toUpperCase().replace(/-/g, "_");

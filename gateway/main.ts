@@ -1,0 +1,27 @@
+/**
+ * Serves the gateway alone, as its own service: it knows the subgraphs only by the committed
+ * supergraph and the environment (`<NAME>_URL` or `<NAME>_PORT`). SIGTERM or SIGINT stops it
+ * taking requests, lets in-flight ones finish, then exits.
+ */
+import { gatewayConfigFromEnv } from "./config.js";
+import { startGateway } from "./serve.js";
+
+async function main(): Promise<void> {
+  const config = gatewayConfigFromEnv();
+  const gateway = await startGateway(config);
+  console.log(`gateway is up at ${gateway.url} (pid ${process.pid})`);
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await gateway.stop();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop());
+  process.on("SIGINT", () => void stop());
+}
+
+main().catch((error: unknown) => {
+  console.error("Could not start the gateway:", error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,52 @@
+/**
+ * Serves one subgraph alone, as its own service: `npm run start:subgraph -- partners`.
+ * Its port is `<NAME>_PORT` (default 4001+), its database `$DATA_DIR/<name>.sqlite` (created,
+ * migrated and seeded when missing). SIGTERM or SIGINT lets in-flight requests finish first.
+ */
+import { envPrefix, wholeNumber } from "../common/env.js";
+import { signingSecretFromEnv } from "../common/signing.js";
+import { startSubgraphServer } from "./kit/server.js";
+import { SUBGRAPHS } from "./registry.js";
+
+const name = process.argv[2];
+const definition = SUBGRAPHS.find((s) => s.name === name);
+if (!definition) {
+  console.error(
+    `Usage: npm run start:subgraph -- <${SUBGRAPHS.map((s) => s.name).join("|")}> (got "${name ?? ""}")`,
+  );
+  process.exit(2);
+}
+
+async function main(): Promise<void> {
+  const env = process.env;
+  const host = env.HOST ?? "127.0.0.1";
+  const subgraph = definition!.create({
+    databaseFile: `${env.DATA_DIR ?? "data"}/${definition!.name}.sqlite`,
+  });
+  const server = await startSubgraphServer({
+    name: definition!.name,
+    schema: subgraph.schema,
+    createContext: subgraph.createContext,
+    port: wholeNumber(env, `${envPrefix(definition!.name)}_PORT`, definition!.defaultPort),
+    host,
+    production: env.NODE_ENV === "production",
+    signingSecret: signingSecretFromEnv(env),
+    sqlite: subgraph.database.sqlite,
+  });
+  console.log(`${definition!.name} is up at ${server.url} (pid ${process.pid})`);
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await server.stop();
+    subgraph.database.close();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop());
+  process.on("SIGINT", () => void stop());
+}
+
+main().catch((error: unknown) => {
+  console.error(`Could not start ${name}:`, error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,187 @@
+/**
+ * The system as separate, supervised OS processes (scripts/start.ts in production over real
+ * SQLite files): one subgraph killed under load, the gateway killed, and a write lock held on
+ * one subgraph's database. Each part fails alone and comes back alone.
+ */
+import Database from "better-sqlite3";
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import net from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { issueToken } from "../gateway/auth.js";
+import { authConfig } from "../gateway/config.js";
+
+const dir = mkdtempSync(join(tmpdir(), "processes-"));
+const TOKEN_SECRET = "a-test-token-secret-that-is-at-least-32-characters";
+const NAMES = ["gateway", "partners", "pathways", "lived-experience", "workforce"];
+let system: ChildProcess;
+let output = "";
+let ports: number[] = [];
+let url = "";
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** The newest pid the supervisor reported for a service. */
+function pidOf(name: string): number {
+  const matches = [
+    ...output.matchAll(new RegExp(`\\[supervisor\\] ${name} started \\(pid (\\d+)\\)`, "g")),
+  ];
+  return Number(matches.at(-1)![1]);
+}
+
+async function until(what: string, check: () => boolean | Promise<boolean>, ms = 60_000) {
+  const deadline = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`${what} did not happen:\n${output.slice(-3000)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+async function ask(query: string, headers: Record<string, string> = {}) {
+  const started = performance.now();
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await response.json()) as {
+    data?: Record<string, unknown> | null;
+    errors?: { extensions?: { code?: string; serviceName?: string } }[];
+  };
+  return { status: response.status, body, ms: performance.now() - started };
+}
+
+beforeAll(async () => {
+  ports = await Promise.all(NAMES.map(freePort));
+  system = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATA_DIR: dir,
+      PORT: String(ports[0]),
+      PARTNERS_PORT: String(ports[1]),
+      PATHWAYS_PORT: String(ports[2]),
+      LIVED_EXPERIENCE_PORT: String(ports[3]),
+      WORKFORCE_PORT: String(ports[4]),
+      RATE_LIMIT_PER_MINUTE: "0",
+      SUBGRAPH_SECRET: "a-test-secret-that-is-at-least-32-characters-long",
+      AUTH_JWT_SECRET: TOKEN_SECRET,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  system.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  system.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  url = `http://127.0.0.1:${ports[0]}/graphql`;
+  await until("start-up", () => output.includes("Partnership Web is up"), 90_000);
+}, 120_000);
+
+afterAll(async () => {
+  const exited = new Promise((resolve) => system.once("exit", resolve));
+  system.kill("SIGTERM");
+  await exited;
+  rmSync(dir, { recursive: true, force: true });
+}, 60_000);
+
+const PROFILE = `{ partner(id: "eput") { name pathways(first: 3) { name } } }`;
+
+describe("separate processes", () => {
+  it("runs each subgraph and the gateway as its own process", () => {
+    const pids = NAMES.map(pidOf);
+    expect(new Set(pids).size).toBe(NAMES.length);
+    expect(pids).not.toContain(system.pid);
+  });
+
+  it("a write lock held on one subgraph's database slows only that subgraph", async () => {
+    const lock = new Database(join(dir, "workforce.sqlite"));
+    lock.pragma("busy_timeout = 0");
+    lock.exec("BEGIN IMMEDIATE");
+    try {
+      const token = await issueToken(
+        { ...authConfig({ AUTH_JWT_SECRET: TOKEN_SECRET }) },
+        { subject: "analyst", scopes: ["workforce:write"] },
+      );
+      const blocked = ask(
+        `mutation { publishObservations(measureCode: "vacancy-rate", period: "2031-01") }`,
+        { authorization: `Bearer ${token}` },
+      );
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const other = await ask(PROFILE);
+      expect(other.body.errors).toBeUndefined();
+      expect(other.ms).toBeLessThan(1_000);
+      lock.exec("ROLLBACK");
+      const write = await blocked;
+      expect(write.ms).toBeGreaterThan(300);
+    } finally {
+      if (lock.inTransaction) lock.exec("ROLLBACK");
+      lock.close();
+    }
+  }, 30_000);
+
+  it("keeps answering when a subgraph is killed under load, and has it serving again within 5 s", async () => {
+    const killedPid = pidOf("pathways");
+    let stop = false;
+    const seen = { whole: 0, partial: 0, other: [] as string[] };
+    const load = (async () => {
+      while (!stop) {
+        const res = await ask(PROFILE);
+        const partner = res.body.data?.partner as { name?: string; pathways?: unknown } | undefined;
+        if (partner?.name && partner.pathways && !res.body.errors) seen.whole++;
+        else if (
+          partner?.name &&
+          partner.pathways === null &&
+          res.body.errors?.length === 1 &&
+          res.body.errors[0]!.extensions?.code === "SUBGRAPH_UNAVAILABLE"
+        )
+          seen.partial++;
+        else seen.other.push(JSON.stringify(res.body).slice(0, 300));
+      }
+    })();
+    await until("some load", () => seen.whole > 5);
+    const killedAt = Date.now();
+    process.kill(killedPid, "SIGKILL");
+    await until("a partial answer", () => seen.partial > 0, 5_000);
+    await until(
+      "pathways back",
+      async () => {
+        const res = await ask(PROFILE);
+        return Array.isArray((res.body.data?.partner as { pathways?: unknown })?.pathways);
+      },
+      5_000,
+    );
+    const back = Date.now() - killedAt;
+    stop = true;
+    await load;
+    expect(back).toBeLessThan(5_000);
+    expect(seen.other).toEqual([]);
+    expect(output).toMatch(/pathways exited \(SIGKILL\); restarting in \d+ ms/);
+    expect(pidOf("pathways")).not.toBe(killedPid);
+  }, 30_000);
+
+  it("restarts a killed gateway, and the subgraphs are unaffected", async () => {
+    const subgraphPids = NAMES.slice(1).map(pidOf);
+    const gatewayPid = pidOf("gateway");
+    process.kill(gatewayPid, "SIGKILL");
+    await until(
+      "the gateway back",
+      async () => {
+        try {
+          return (await ask(PROFILE)).body.data !== undefined;
+        } catch {
+          return false;
+        }
+      },
+      15_000,
+    );
+    expect(pidOf("gateway")).not.toBe(gatewayPid);
+    expect(NAMES.slice(1).map(pidOf)).toEqual(subgraphPids);
+    expect(output).toMatch(/gateway exited \(SIGKILL\); restarting/);
+  }, 30_000);
+});
