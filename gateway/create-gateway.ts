@@ -12,6 +12,8 @@ import { queryLimits } from "./abuse.js";
 import { authenticateAndLimit } from "./rate-limit.js";
 import { boundExpensiveWork } from "./expensive-work.js";
 import { errorHygiene } from "./error-hygiene.js";
+import { hiveLogger, logRequests } from "./logging.js";
+import { createLogger, type Logger } from "../common/logger.js";
 import { APOLLO_SANDBOX_ORIGIN, type GatewayConfig, SUPERGRAPH_FILE } from "./config.js";
 import { sandboxPage } from "./landing-page.js";
 import { maskError } from "./mask-error.js";
@@ -27,7 +29,7 @@ const GRAPHQL_ENDPOINT = "/graphql";
  * The gateway: Hive Gateway's runtime serving the committed supergraph (no composing at
  * start-up, so a subgraph that is down cannot stop it), with a timeout on every subgraph call.
  */
-export function createGateway(config: GatewayConfig) {
+export function createGateway(config: GatewayConfig, log: Logger = createLogger("gateway")) {
   const supergraph = parse(readFileSync(SUPERGRAPH_FILE, "utf8"));
   const access = authenticateAndLimit({
     authenticator: new Authenticator(config.auth),
@@ -48,7 +50,8 @@ export function createGateway(config: GatewayConfig) {
     healthCheckEndpoint: "/healthcheck",
     // Hive's own readiness only says the supergraph loaded; ours asks the subgraphs (see below).
     readinessCheckEndpoint: "/__hive/readiness",
-    logging: config.production ? "info" : "warn",
+    // Hive's own lines go through the gateway's pino logger, each with its request id.
+    logging: hiveLogger(log),
     // No foreign origin is allowed unless CORS_ORIGINS names it (and, in development, Sandbox).
     cors:
       config.production && config.corsOrigins.length === 0
@@ -69,6 +72,7 @@ export function createGateway(config: GatewayConfig) {
       resolveUserFn: (context: { request: Request }) => access.callerOf(context.request),
     },
     plugins: () => [
+      logRequests(log),
       signSubgraphRequests(config.subgraphSecret, config.subgraphUrls),
       access.plugin,
       ...queryLimits(),

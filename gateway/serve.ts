@@ -2,6 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { GatewayConfig } from "./config.js";
 import { createGateway } from "./create-gateway.js";
+import { REQUEST_ID_HEADER, SANE_REQUEST_ID } from "../common/logger.js";
 import { MAX_CONNECTIONS, slowClientOptions } from "../common/http.js";
 
 export interface RunningGateway {
@@ -80,6 +81,17 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       );
       req.resume();
       return;
+    }
+    // A client may name its request, plainly; anything else is dropped and the gateway makes one.
+    const requestId = req.headers[REQUEST_ID_HEADER];
+    if (
+      requestId !== undefined &&
+      !(typeof requestId === "string" && SANE_REQUEST_ID.test(requestId))
+    ) {
+      delete req.headers[REQUEST_ID_HEADER];
+      for (let i = req.rawHeaders.length - 2; i >= 0; i -= 2) {
+        if (req.rawHeaders[i]!.toLowerCase() === REQUEST_ID_HEADER) req.rawHeaders.splice(i, 2);
+      }
     }
     const refusal = bodyRefusal(req);
     if (refusal) {

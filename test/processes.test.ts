@@ -72,6 +72,7 @@ beforeAll(async () => {
       LIVED_EXPERIENCE_PORT: String(ports[3]),
       WORKFORCE_PORT: String(ports[4]),
       RATE_LIMIT_PER_MINUTE: "0",
+      LOG_LEVEL: "info",
       SUBGRAPH_SECRET: "a-test-secret-that-is-at-least-32-characters-long",
       AUTH_JWT_SECRET: TOKEN_SECRET,
     },
@@ -183,5 +184,50 @@ describe("separate processes", () => {
     expect(pidOf("gateway")).not.toBe(gatewayPid);
     expect(NAMES.slice(1).map(pidOf)).toEqual(subgraphPids);
     expect(output).toMatch(/gateway exited \(SIGKILL\); restarting/);
+  }, 30_000);
+
+  it("writes one request's log lines as JSON with the same request id in the gateway, the subgraph and the audit log", async () => {
+    const token = await issueToken(authConfig({ AUTH_JWT_SECRET: TOKEN_SECRET }), {
+      subject: "editor@example.nhs.uk",
+      scopes: ["pathways:write", "internal"],
+    });
+    const requestId = `trace-${Date.now()}`;
+    const response = await fetch(url, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        authorization: `Bearer ${token}`,
+        "x-request-id": requestId,
+      },
+      body: JSON.stringify({
+        query: `mutation { movePathway(input: { id: "no-such-pathway", to: LIVE, effectiveOn: "2025-01-01", decidedBy: "x", reason: "x" }) { id } }`,
+      }),
+    });
+    expect(response.headers.get("x-request-id")).toBe(requestId);
+    await response.json();
+    await until("the log lines", () => output.includes(`"requestId":"${requestId}"`), 5_000);
+    const lines = output
+      .split("\n")
+      .filter((line) => line.includes(requestId))
+      .map((line) => JSON.parse(line) as { service: string; requestId: string; level: number });
+    const services = new Set(lines.map((l) => l.service));
+    expect(services.has("gateway")).toBe(true);
+    expect(services.has("pathways")).toBe(true);
+    expect(output).not.toMatch(/"authorization"|Bearer ey|x-pw-signature":"[A-Za-z0-9_-]{10}/);
+
+    const audit = await ask(`{ pathwaysAuditLog(first: 1) { operation requestId outcome } }`, {
+      authorization: `Bearer ${token}`,
+    });
+    expect(audit.body.data, JSON.stringify(audit.body)).toEqual({
+      pathwaysAuditLog: [{ operation: "(anonymous operation)", requestId, outcome: "NOT_FOUND" }],
+    });
+
+    // A request id that is not plain is replaced by one the gateway makes.
+    const odd = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-request-id": "a b;<script>" },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    });
+    expect(odd.headers.get("x-request-id")).toMatch(/^[A-Za-z0-9._:-]+$/);
   }, 30_000);
 });

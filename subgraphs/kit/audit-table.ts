@@ -15,5 +15,7 @@ export function auditTable() {
     entityIds: text("entity_ids").notNull(),
     summary: text("summary").notNull(),
     outcome: text("outcome").notNull(),
+    /** The request id the gateway gave the request, to find its log lines. */
+    requestId: text("request_id"),
   });
 }

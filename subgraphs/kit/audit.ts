@@ -7,6 +7,7 @@ import { Arg, Ctx, Directive, Field, ID, Int, ObjectType, Query, Resolver } from
 import { ANONYMOUS, type Caller } from "./context.js";
 import { INTERNAL } from "./scopes.js";
 import { redactVariables } from "./sensitive.js";
+import { REQUEST_ID_HEADER, SANE_REQUEST_ID } from "../../common/logger.js";
 
 /** Long texts (an imported CSV) are summarised by their length, not kept. */
 function summarise(value: unknown): unknown {
@@ -18,6 +19,9 @@ function summarise(value: unknown): unknown {
   }
   return value;
 }
+
+const requestIdOf = (value: string | undefined) =>
+  value && SANE_REQUEST_ID.test(value) ? value : null;
 
 /** Every `id` (and `*Id`) value in the variables and the answer: the entities touched. */
 function entityIds(...values: unknown[]): string[] {
@@ -40,8 +44,8 @@ export function auditPlugin<TContext extends BaseContext>(
   sqlite: Database.Database,
 ): ApolloServerPlugin<TContext> {
   const insert = sqlite.prepare(
-    `INSERT INTO audit_log (subject, client, operation, fields, entity_ids, summary, outcome)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO audit_log (subject, client, operation, fields, entity_ids, summary, outcome, request_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   return {
     async requestDidStart() {
@@ -64,6 +68,7 @@ export function auditPlugin<TContext extends BaseContext>(
             JSON.stringify(entityIds(variables, result?.data)),
             JSON.stringify(summarise(variables)),
             codes.length === 0 ? "OK" : codes.join(","),
+            requestIdOf(request.http?.headers.get(REQUEST_ID_HEADER)),
           );
         },
       };
@@ -104,6 +109,12 @@ export class AuditEntry {
 
   @Field(() => String, { description: "OK, or the error codes it ended with." })
   outcome!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The request id, as in the gateway's and the subgraph's log lines.",
+  })
+  requestId!: string | null;
 }
 
 /** `<subgraph>AuditLog`: the newest entries first, for internal callers. */
@@ -129,8 +140,9 @@ export function auditLogResolver(queryName: string) {
         entityIds: string;
         summary: string;
         outcome: string;
+        requestId: string | null;
       }>(
-        sql`SELECT id, at, subject, client, operation, fields, entity_ids AS entityIds, summary, outcome
+        sql`SELECT id, at, subject, client, operation, fields, entity_ids AS entityIds, summary, outcome, request_id AS requestId
             FROM audit_log ORDER BY id DESC LIMIT ${Math.max(1, Math.min(first, 500))}`,
       );
       return rows.map((row) => ({

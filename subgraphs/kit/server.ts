@@ -11,6 +11,13 @@ import type Database from "better-sqlite3";
 import { auditPlugin } from "./audit.js";
 import { ANONYMOUS, type Caller } from "./context.js";
 import { SignatureVerifier, SUBGRAPH_PATH } from "../../common/signing.js";
+import {
+  createLogger,
+  type Logger,
+  REQUEST_ID_HEADER,
+  SANE_REQUEST_ID,
+} from "../../common/logger.js";
+import { randomUUID } from "node:crypto";
 import { MAX_CONNECTIONS, slowClientOptions } from "../../common/http.js";
 
 export const MAX_REQUEST_BYTES = 1_000_000;
@@ -27,6 +34,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   port: number;
   host?: string;
   production?: boolean;
+  /** Where its JSON log lines go (default: a pino logger named after the subgraph). */
+  log?: Logger;
 }
 
 export interface RunningSubgraph {
@@ -47,6 +56,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   options: SubgraphServerOptions<TContext>,
 ): Promise<RunningSubgraph> {
   const production = options.production ?? process.env.NODE_ENV === "production";
+  const log = options.log ?? createLogger(options.name);
   const httpServer = http.createServer(slowClientOptions());
   httpServer.maxConnections = MAX_CONNECTIONS;
   const apollo = new ApolloServer<TContext>({
@@ -56,6 +66,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     // start.ts owns the process signals and stops the gateway before the subgraphs.
     stopOnTerminationSignals: false,
     formatError: production ? maskUnexpectedError : undefined,
+    logger: log,
     plugins: [
       auditPlugin(options.sqlite),
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -66,8 +77,27 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   await apollo.start();
   const verifier = new SignatureVerifier(options.signingSecret);
   httpServer.on("request", (req, res) => {
+    const started = performance.now();
+    const header = req.headers[REQUEST_ID_HEADER];
+    const requestId =
+      typeof header === "string" && SANE_REQUEST_ID.test(header) ? header : randomUUID();
+    res.on("finish", () =>
+      log.info(
+        {
+          requestId,
+          method: req.method,
+          path: (req.url ?? "/").split("?")[0],
+          status: res.statusCode,
+          durationMs: Math.round(performance.now() - started),
+        },
+        "request",
+      ),
+    );
     handle(apollo, options, verifier, req, res).catch((error: unknown) => {
-      console.error(`[${options.name}] request failed`, error);
+      log.error(
+        { requestId, error: error instanceof Error ? error.message : String(error) },
+        "request failed",
+      );
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: "Internal server error" }] });
       else res.destroy();
     });

@@ -1,0 +1,34 @@
+import { pino, type Logger } from "pino";
+
+/** Request ids a client may choose: short and plain, else the gateway makes one. */
+export const REQUEST_ID_HEADER = "x-request-id";
+export const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/**
+ * One structured JSON logger per service (pino): every line carries the service's name, and
+ * request lines their request id. Credentials and signatures are redacted wherever they appear;
+ * no variables or answers are logged, so no special-category value can be. `LOG_LEVEL` sets the
+ * level (default `info`; `silent` under the test runner unless set).
+ */
+export function createLogger(service: string, env: NodeJS.ProcessEnv = process.env): Logger {
+  return pino({
+    base: { service },
+    level: env.LOG_LEVEL ?? (env.VITEST ? "silent" : "info"),
+    timestamp: pino.stdTimeFunctions.isoTime,
+    redact: {
+      paths: [
+        "authorization",
+        "*.authorization",
+        '*["x-api-key"]',
+        '*["x-pw-signature"]',
+        '*["x-pw-caller"]',
+        "*.headers",
+        "variables",
+        "*.variables",
+      ],
+      censor: "[redacted]",
+    },
+  });
+}
+
+export type { Logger };
