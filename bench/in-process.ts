@@ -43,6 +43,7 @@ export async function startInProcess(dataDir: string, options: { record?: boolea
   }
   const gateway = await startGateway({
     ...gatewayConfigFromEnv({}),
+    metrics: null,
     port: 0,
     production: true,
     rateLimitPerMinute: 0,

@@ -33,6 +33,8 @@ export interface GatewayConfig {
   auth: AuthConfig;
   /** How long a client may take over its headers and its whole request. */
   clientTimeouts: ClientTimeouts;
+  /** Where `/metrics` is served, apart from the public port; null: not served. */
+  metrics: { port: number; host: string } | null;
 }
 
 /** Bearer-token keys and the API keys file; production needs a real token key. */
@@ -70,6 +72,10 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     trustProxy: env.TRUST_PROXY === "true",
     subgraphSecret: signingSecretFromEnv(env),
     auth: authConfig(env),
+    metrics: {
+      port: integer(env, "METRICS_PORT", 9400),
+      host: env.METRICS_HOST ?? "127.0.0.1",
+    },
     clientTimeouts: {
       headersMs: integer(env, "HEADERS_TIMEOUT_MS", CLIENT_TIMEOUTS.headersMs),
       requestMs: integer(env, "REQUEST_TIMEOUT_MS", CLIENT_TIMEOUTS.requestMs),

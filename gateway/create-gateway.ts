@@ -13,6 +13,8 @@ import { authenticateAndLimit } from "./rate-limit.js";
 import { boundExpensiveWork } from "./expensive-work.js";
 import { errorHygiene } from "./error-hygiene.js";
 import { hiveLogger, logRequests } from "./logging.js";
+import { gatewayMetrics } from "./metrics.js";
+import { Registry } from "prom-client";
 import { createLogger, type Logger } from "../common/logger.js";
 import { APOLLO_SANDBOX_ORIGIN, type GatewayConfig, SUPERGRAPH_FILE } from "./config.js";
 import { sandboxPage } from "./landing-page.js";
@@ -29,7 +31,11 @@ const GRAPHQL_ENDPOINT = "/graphql";
  * The gateway: Hive Gateway's runtime serving the committed supergraph (no composing at
  * start-up, so a subgraph that is down cannot stop it), with a timeout on every subgraph call.
  */
-export function createGateway(config: GatewayConfig, log: Logger = createLogger("gateway")) {
+export function createGateway(
+  config: GatewayConfig,
+  log: Logger = createLogger("gateway"),
+  registry: Registry = new Registry(),
+) {
   const supergraph = parse(readFileSync(SUPERGRAPH_FILE, "utf8"));
   const access = authenticateAndLimit({
     authenticator: new Authenticator(config.auth),
@@ -73,6 +79,7 @@ export function createGateway(config: GatewayConfig, log: Logger = createLogger(
     },
     plugins: () => [
       logRequests(log),
+      gatewayMetrics(registry, log),
       signSubgraphRequests(config.subgraphSecret, config.subgraphUrls),
       access.plugin,
       ...queryLimits(),

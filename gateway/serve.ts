@@ -2,12 +2,16 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { GatewayConfig } from "./config.js";
 import { createGateway } from "./create-gateway.js";
-import { REQUEST_ID_HEADER, SANE_REQUEST_ID } from "../common/logger.js";
+import { createLogger, REQUEST_ID_HEADER, SANE_REQUEST_ID } from "../common/logger.js";
+import { serveMetrics } from "../common/metrics.js";
+import { Registry } from "prom-client";
 import { MAX_CONNECTIONS, slowClientOptions } from "../common/http.js";
 
 export interface RunningGateway {
   url: string;
   port: number;
+  /** Where its Prometheus metrics are, when served. */
+  metricsUrl: string | null;
   /** Stops taking new connections, lets in-flight requests finish, then releases the runtime. */
   stop(): Promise<void>;
 }
@@ -70,7 +74,8 @@ function served(config: GatewayConfig): Set<string> {
 }
 
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
-  const gateway = createGateway(config);
+  const registry = new Registry();
+  const gateway = createGateway(config, createLogger("gateway"), registry);
   const paths = served(config);
   releaseProcessSignals();
   const server = http.createServer(slowClientOptions(config.clientTimeouts), (req, res) => {
@@ -112,13 +117,18 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   server.maxConnections = MAX_CONNECTIONS;
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const { port } = server.address() as AddressInfo;
+  const metrics = config.metrics
+    ? await serveMetrics(registry, config.metrics.port, config.metrics.host)
+    : null;
   return {
     port,
+    metricsUrl: metrics?.url ?? null,
     url: `http://${config.host}:${port}/graphql`,
     async stop() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       await closed;
+      await metrics?.stop();
       await gateway.dispose();
     },
   };

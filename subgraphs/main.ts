@@ -1,7 +1,8 @@
 /**
  * Serves one subgraph alone, as its own service: `npm run start:subgraph -- partners`.
  * Its port is `<NAME>_PORT` (default 4001+), its database `$DATA_DIR/<name>.sqlite` (created,
- * migrated and seeded when missing). SIGTERM or SIGINT lets in-flight requests finish first.
+ * migrated and seeded when missing), its Prometheus metrics on `<NAME>_METRICS_PORT` (default
+ * 9401+) at `METRICS_HOST` (default loopback). SIGTERM or SIGINT lets in-flight requests finish first.
  */
 import { envPrefix, wholeNumber } from "../common/env.js";
 import { signingSecretFromEnv } from "../common/signing.js";
@@ -32,8 +33,18 @@ async function main(): Promise<void> {
     production: env.NODE_ENV === "production",
     signingSecret: signingSecretFromEnv(env),
     sqlite: subgraph.database.sqlite,
+    metrics: {
+      port: wholeNumber(
+        env,
+        `${envPrefix(definition!.name)}_METRICS_PORT`,
+        definition!.defaultPort + 5400,
+      ),
+      host: env.METRICS_HOST ?? "127.0.0.1",
+    },
   });
-  console.log(`${definition!.name} is up at ${server.url} (pid ${process.pid})`);
+  console.log(
+    `${definition!.name} is up at ${server.url}, metrics at ${server.metricsUrl} (pid ${process.pid})`,
+  );
   let stopping = false;
   const stop = async () => {
     if (stopping) return;

@@ -209,6 +209,7 @@ describe("rate limiting", () => {
   it("answers 429 with Retry-After once a client has used its minute's allowance", async () => {
     const limited = await startGateway({
       ...gatewayConfigFromEnv({}),
+      metrics: null,
       port: 0,
       production: true,
       rateLimitPerMinute: 5,

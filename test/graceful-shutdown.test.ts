@@ -27,7 +27,7 @@ const QUERY = JSON.stringify({
 
 describe("graceful shutdown", () => {
   it("answers every accepted request during SIGTERM, then exits 0", async () => {
-    const ports = await Promise.all(Array.from({ length: 5 }, freePort));
+    const ports = await Promise.all(Array.from({ length: 10 }, freePort));
     const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
       env: {
         ...process.env,
@@ -38,6 +38,11 @@ describe("graceful shutdown", () => {
         PATHWAYS_PORT: String(ports[2]),
         LIVED_EXPERIENCE_PORT: String(ports[3]),
         WORKFORCE_PORT: String(ports[4]),
+        METRICS_PORT: String(ports[5]),
+        PARTNERS_METRICS_PORT: String(ports[6]),
+        PATHWAYS_METRICS_PORT: String(ports[7]),
+        LIVED_EXPERIENCE_METRICS_PORT: String(ports[8]),
+        WORKFORCE_METRICS_PORT: String(ports[9]),
         RATE_LIMIT_PER_MINUTE: "0",
         SUBGRAPH_SECRET: "a-test-secret-that-is-at-least-32-characters-long",
         AUTH_JWT_SECRET: "a-test-token-secret-that-is-at-least-32-characters",

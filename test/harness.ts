@@ -56,6 +56,7 @@ export async function startHarness(overrides: Partial<GatewayConfig> = {}): Prom
   }
   const gateway = await startGateway({
     ...gatewayConfigFromEnv({}),
+    metrics: null,
     port: 0,
     // Tests send thousands of requests from one address; rate limiting has its own test.
     rateLimitPerMinute: 0,

@@ -60,7 +60,7 @@ async function ask(query: string, headers: Record<string, string> = {}) {
 }
 
 beforeAll(async () => {
-  ports = await Promise.all(NAMES.map(freePort));
+  ports = await Promise.all([...NAMES, ...NAMES].map(freePort));
   system = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     env: {
       ...process.env,
@@ -71,6 +71,11 @@ beforeAll(async () => {
       PATHWAYS_PORT: String(ports[2]),
       LIVED_EXPERIENCE_PORT: String(ports[3]),
       WORKFORCE_PORT: String(ports[4]),
+      METRICS_PORT: String(ports[5]),
+      PARTNERS_METRICS_PORT: String(ports[6]),
+      PATHWAYS_METRICS_PORT: String(ports[7]),
+      LIVED_EXPERIENCE_METRICS_PORT: String(ports[8]),
+      WORKFORCE_METRICS_PORT: String(ports[9]),
       RATE_LIMIT_PER_MINUTE: "0",
       LOG_LEVEL: "info",
       SUBGRAPH_SECRET: "a-test-secret-that-is-at-least-32-characters-long",
@@ -205,14 +210,15 @@ describe("separate processes", () => {
     });
     expect(response.headers.get("x-request-id")).toBe(requestId);
     await response.json();
-    await until("the log lines", () => output.includes(`"requestId":"${requestId}"`), 5_000);
-    const lines = output
-      .split("\n")
-      .filter((line) => line.includes(requestId))
-      .map((line) => JSON.parse(line) as { service: string; requestId: string; level: number });
-    const services = new Set(lines.map((l) => l.service));
-    expect(services.has("gateway")).toBe(true);
-    expect(services.has("pathways")).toBe(true);
+    const services = () =>
+      new Set(
+        output
+          .split("\n")
+          .filter((line) => line.includes(requestId))
+          .map((line) => (JSON.parse(line) as { service: string; requestId: string }).service),
+      );
+    await until("both services' lines", () => services().size >= 2, 5_000);
+    expect([...services()].sort()).toEqual(["gateway", "pathways"]);
     expect(output).not.toMatch(/"authorization"|Bearer ey|x-pw-signature":"[A-Za-z0-9_-]{10}/);
 
     const audit = await ask(`{ pathwaysAuditLog(first: 1) { operation requestId outcome } }`, {
@@ -229,5 +235,53 @@ describe("separate processes", () => {
       body: JSON.stringify({ query: "{ __typename }" }),
     });
     expect(odd.headers.get("x-request-id")).toMatch(/^[A-Za-z0-9._:-]+$/);
+  }, 30_000);
+
+  it("serves Prometheus text on a separate port for the gateway and each subgraph, and its counters move", async () => {
+    const metricsOf = async (port: number) => {
+      const response = await fetch(`http://127.0.0.1:${port}/metrics`);
+      expect(response.status).toBe(200);
+      return response.text();
+    };
+    const sample = (text: string, name: string, label = "") =>
+      text
+        .split("\n")
+        .filter((line) => line.startsWith(name) && line.includes(label))
+        .reduce((sum, line) => sum + Number(line.split(" ").at(-1)), 0);
+    const before = { gateway: await metricsOf(ports[5]!), pathways: await metricsOf(ports[7]!) };
+    for (let i = 0; i < 3; i++) await ask(PROFILE);
+    const after = { gateway: await metricsOf(ports[5]!), pathways: await metricsOf(ports[7]!) };
+    for (const text of Object.values(after)) {
+      for (const line of text.split("\n")) {
+        if (line === "" || line.startsWith("# HELP ") || line.startsWith("# TYPE ")) continue;
+        expect(line).toMatch(
+          /^[a-zA-Z_:][a-zA-Z0-9_:]*(\{[a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\]|\\.)*"(,[a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\]|\\.)*")*\})? (-?[0-9.e+-]+|NaN|[+-]Inf)$/,
+        );
+      }
+    }
+    expect(sample(after.gateway, "graphql_envelop_request_duration_count")).toBeGreaterThanOrEqual(
+      sample(before.gateway, "graphql_envelop_request_duration_count") + 3,
+    );
+    expect(
+      sample(
+        after.gateway,
+        "graphql_gateway_subgraph_execute_duration_count",
+        'subgraphName="pathways"',
+      ),
+    ).toBeGreaterThan(
+      sample(
+        before.gateway,
+        "graphql_gateway_subgraph_execute_duration_count",
+        'subgraphName="pathways"',
+      ),
+    );
+    expect(sample(after.pathways, "subgraph_http_requests_total")).toBeGreaterThanOrEqual(
+      sample(before.pathways, "subgraph_http_requests_total") + 3,
+    );
+    expect(sample(after.pathways, "subgraph_sql_statement_duration_seconds_count")).toBeGreaterThan(
+      sample(before.pathways, "subgraph_sql_statement_duration_seconds_count"),
+    );
+    // Not on the public port.
+    expect((await fetch(url.replace(/\/graphql$/, "/metrics"))).status).toBe(404);
   }, 30_000);
 });

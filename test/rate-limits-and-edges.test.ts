@@ -21,6 +21,7 @@ beforeAll(async () => {
   h = await startHarness({ production: true });
   limited = await startGateway({
     ...config,
+    metrics: null,
     port: 0,
     production: true,
     rateLimitPerMinute: PER_MINUTE,
@@ -146,6 +147,7 @@ describe("smaller edges", () => {
   it("cut off a client that sends its headers or its body too slowly", async () => {
     const slow = await startGateway({
       ...config,
+      metrics: null,
       port: 0,
       production: true,
       clientTimeouts: { headersMs: 500, requestMs: 1_000 },

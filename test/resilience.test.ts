@@ -82,6 +82,7 @@ describe("a subgraph that is too slow", () => {
       // A second gateway on the same subgraphs, whose lived-experience calls go to the proxy.
       const slow = await startGateway({
         ...gatewayConfigFromEnv({}),
+        metrics: null,
         port: 0,
         production: true,
         subgraphTimeoutMs: 400,

@@ -18,6 +18,8 @@ import {
   SANE_REQUEST_ID,
 } from "../../common/logger.js";
 import { randomUUID } from "node:crypto";
+import { serveMetrics } from "../../common/metrics.js";
+import { SubgraphMetrics, timeStatements } from "./metrics.js";
 import { MAX_CONNECTIONS, slowClientOptions } from "../../common/http.js";
 
 export const MAX_REQUEST_BYTES = 1_000_000;
@@ -36,12 +38,16 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   production?: boolean;
   /** Where its JSON log lines go (default: a pino logger named after the subgraph). */
   log?: Logger;
+  /** Where `/metrics` is served, apart from the public port; null or absent: not served. */
+  metrics?: { port: number; host?: string } | null;
 }
 
 export interface RunningSubgraph {
   name: string;
   url: string;
   port: number;
+  /** Where its Prometheus metrics are, when served. */
+  metricsUrl: string | null;
   /** Stops accepting connections, finishes in-flight requests, then resolves. */
   stop(): Promise<void>;
 }
@@ -57,6 +63,8 @@ export async function startSubgraphServer<TContext extends BaseContext>(
 ): Promise<RunningSubgraph> {
   const production = options.production ?? process.env.NODE_ENV === "production";
   const log = options.log ?? createLogger(options.name);
+  const metrics = new SubgraphMetrics(options.name);
+  timeStatements(options.sqlite, (seconds) => metrics.sqlSeconds.observe(seconds));
   const httpServer = http.createServer(slowClientOptions());
   httpServer.maxConnections = MAX_CONNECTIONS;
   const apollo = new ApolloServer<TContext>({
@@ -69,6 +77,18 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     logger: log,
     plugins: [
       auditPlugin(options.sqlite),
+      {
+        async requestDidStart() {
+          return {
+            async didEncounterErrors({ errors }) {
+              for (const error of errors)
+                metrics.errors.inc({
+                  code: String(error.extensions?.code ?? "INTERNAL_SERVER_ERROR"),
+                });
+            },
+          };
+        },
+      },
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
@@ -81,7 +101,9 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     const header = req.headers[REQUEST_ID_HEADER];
     const requestId =
       typeof header === "string" && SANE_REQUEST_ID.test(header) ? header : randomUUID();
-    res.on("finish", () =>
+    res.on("finish", () => {
+      metrics.requests.inc({ status: res.statusCode });
+      metrics.requestSeconds.observe((performance.now() - started) / 1000);
       log.info(
         {
           requestId,
@@ -91,8 +113,8 @@ export async function startSubgraphServer<TContext extends BaseContext>(
           durationMs: Math.round(performance.now() - started),
         },
         "request",
-      ),
-    );
+      );
+    });
     handle(apollo, options, verifier, req, res).catch((error: unknown) => {
       log.error(
         { requestId, error: error instanceof Error ? error.message : String(error) },
@@ -106,11 +128,18 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     httpServer.listen(options.port, options.host ?? "127.0.0.1", resolve),
   );
   const { port } = httpServer.address() as AddressInfo;
+  const metricsServer = options.metrics
+    ? await serveMetrics(metrics.registry, options.metrics.port, options.metrics.host)
+    : null;
   return {
     name: options.name,
     port,
+    metricsUrl: metricsServer?.url ?? null,
     url: `http://${options.host ?? "127.0.0.1"}:${port}/graphql`,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await metricsServer?.stop();
+      await apollo.stop();
+    },
   };
 }
 

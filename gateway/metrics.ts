@@ -1,0 +1,27 @@
+import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
+import usePrometheus from "@graphql-mesh/plugin-prometheus";
+import { collectDefaultMetrics, type Registry } from "prom-client";
+import type { Logger } from "../common/logger.js";
+import { hiveLogger } from "./logging.js";
+
+/**
+ * The gateway's Prometheus metrics, from Hive's own plugin: requests and their latency by
+ * operation, and every subgraph call with its latency and errors, labelled by subgraph. They are
+ * served apart from the public port (serve.ts), never on `/graphql`'s.
+ */
+export function gatewayMetrics(registry: Registry, log: Logger): GatewayPlugin {
+  collectDefaultMetrics({ register: registry });
+  return usePrometheus({
+    log: hiveLogger(log),
+    registry,
+    endpoint: false,
+    metrics: {
+      graphql_envelop_request: true,
+      graphql_envelop_request_duration: true,
+      graphql_envelop_error_result: true,
+      graphql_gateway_subgraph_execute_duration: true,
+      graphql_gateway_subgraph_execute_errors: true,
+      graphql_gateway_fetch_duration: true,
+    },
+  }) as GatewayPlugin;
+}
