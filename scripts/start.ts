@@ -33,7 +33,8 @@ async function main(): Promise<void> {
       urls.push([definition.name, `http://${shown}:${port}/graphql`]);
       await supervisor.start({
         name: definition.name,
-        args: ["subgraphs/main.ts", definition.name],
+        entry: "subgraphs/main",
+        args: [definition.name],
         env: process.env,
         healthUrl: `${base}/healthcheck`,
       });
@@ -41,7 +42,8 @@ async function main(): Promise<void> {
   );
   await supervisor.start({
     name: "gateway",
-    args: ["gateway/main.ts"],
+    entry: "gateway/main",
+    args: [],
     env: process.env,
     healthUrl: `http://${config.host}:${config.port}/healthcheck`,
   });

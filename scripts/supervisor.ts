@@ -1,8 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
 
 export interface ServiceSpec {
   name: string;
-  /** The entry file and its arguments, run with Node (through tsx: `--import tsx`). */
+  /** The entry (e.g. `subgraphs/main`, no extension) and its arguments. */
+  entry: string;
   args: string[];
   env: NodeJS.ProcessEnv;
   /** Where the service says it is up. */
@@ -14,6 +16,16 @@ interface Running {
   child: ChildProcess;
   startedAt: number;
   restarts: number;
+}
+
+/**
+ * How Node runs an entry: compiled JavaScript beside this file when this is the build
+ * (`npm run build`, then `node dist/scripts/start.js`: production), else TypeScript through tsx.
+ */
+function entryArgs(entry: string): string[] {
+  const compiled = import.meta.url.endsWith(".js");
+  const file = fileURLToPath(new URL(`../${entry}.${compiled ? "js" : "ts"}`, import.meta.url));
+  return compiled ? [file] : ["--import", "tsx", file];
 }
 
 /** Restart backoff: 250 ms, doubling to 8 s; a service up for 30 s starts again from 250 ms. */
@@ -43,7 +55,7 @@ export class Supervisor {
   }
 
   private launch(spec: ServiceSpec, restarts: number): void {
-    const child = spawn(process.execPath, ["--import", "tsx", ...spec.args], {
+    const child = spawn(process.execPath, [...entryArgs(spec.entry), ...spec.args], {
       env: spec.env,
       stdio: ["ignore", "inherit", "inherit"],
       // Its own process group: a Ctrl-C reaches the supervisor alone, which stops the gateway
