@@ -3,23 +3,14 @@
  * the requests it has accepted, then exits 0. Clients may be refused once it stops listening, but
  * no accepted request is dropped or answered with an error.
  */
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import net from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { startSystemProcess } from "./system-process.js";
 
 const dir = mkdtempSync(join(tmpdir(), "shutdown-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 const QUERY = JSON.stringify({
   query: `{ partner(id: "eput") { name pathways { name } } careUnits { livedExperienceRoleCounts { total } } }`,
@@ -27,38 +18,8 @@ const QUERY = JSON.stringify({
 
 describe("graceful shutdown", () => {
   it("answers every accepted request during SIGTERM, then exits 0", async () => {
-    const ports = await Promise.all(Array.from({ length: 10 }, freePort));
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        DATA_DIR: dir,
-        PORT: String(ports[0]),
-        PARTNERS_PORT: String(ports[1]),
-        PATHWAYS_PORT: String(ports[2]),
-        LIVED_EXPERIENCE_PORT: String(ports[3]),
-        WORKFORCE_PORT: String(ports[4]),
-        METRICS_PORT: String(ports[5]),
-        PARTNERS_METRICS_PORT: String(ports[6]),
-        PATHWAYS_METRICS_PORT: String(ports[7]),
-        LIVED_EXPERIENCE_METRICS_PORT: String(ports[8]),
-        WORKFORCE_METRICS_PORT: String(ports[9]),
-        RATE_LIMIT_PER_MINUTE: "0",
-        SUBGRAPH_SECRET: "a-test-secret-that-is-at-least-32-characters-long",
-        AUTH_JWT_SECRET: "a-test-token-secret-that-is-at-least-32-characters",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
-    for (let waited = 0; !output.includes("Partnership Web is up"); waited += 100) {
-      if (waited > 60_000) throw new Error(`did not start:\n${output}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-
-    const url = `http://127.0.0.1:${ports[0]}/graphql`;
+    const system = await startSystemProcess(dir);
+    const { child, exited, url } = system;
     let stopping = false;
     const outcomes = { answered: 0, refused: 0, failed: [] as string[] };
     const client = async () => {
@@ -95,8 +56,8 @@ describe("graceful shutdown", () => {
 
     expect(beforeSignal).toBeGreaterThan(20);
     expect(outcomes.failed).toEqual([]);
-    expect(code, output).toBe(0);
-    expect(output).toMatch(/SIGTERM: finishing in-flight requests/);
-    expect(output).toMatch(/Stopped\./);
+    expect(code, system.output()).toBe(0);
+    expect(system.output()).toMatch(/SIGTERM: finishing in-flight requests/);
+    expect(system.output()).toMatch(/Stopped\./);
   });
 });

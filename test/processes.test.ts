@@ -4,30 +4,20 @@
  * one subgraph's database. Each part fails alone and comes back alone.
  */
 import Database from "better-sqlite3";
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import net from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueToken } from "../gateway/auth.js";
 import { authConfig } from "../gateway/config.js";
+import { type SystemProcess, startSystemProcess, TEST_TOKEN_SECRET } from "./system-process.js";
 
 const dir = mkdtempSync(join(tmpdir(), "processes-"));
-const TOKEN_SECRET = "a-test-token-secret-that-is-at-least-32-characters";
+const TOKEN_SECRET = TEST_TOKEN_SECRET;
 const NAMES = ["gateway", "partners", "pathways", "lived-experience", "workforce"];
-let system: ChildProcess;
+let system: SystemProcess;
 let output = "";
-let ports: number[] = [];
 let url = "";
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** The newest pid the supervisor reported for a service. */
 function pidOf(name: string): number {
@@ -60,39 +50,17 @@ async function ask(query: string, headers: Record<string, string> = {}) {
 }
 
 beforeAll(async () => {
-  ports = await Promise.all([...NAMES, ...NAMES].map(freePort));
-  system = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATA_DIR: dir,
-      PORT: String(ports[0]),
-      PARTNERS_PORT: String(ports[1]),
-      PATHWAYS_PORT: String(ports[2]),
-      LIVED_EXPERIENCE_PORT: String(ports[3]),
-      WORKFORCE_PORT: String(ports[4]),
-      METRICS_PORT: String(ports[5]),
-      PARTNERS_METRICS_PORT: String(ports[6]),
-      PATHWAYS_METRICS_PORT: String(ports[7]),
-      LIVED_EXPERIENCE_METRICS_PORT: String(ports[8]),
-      WORKFORCE_METRICS_PORT: String(ports[9]),
-      RATE_LIMIT_PER_MINUTE: "0",
-      LOG_LEVEL: "info",
-      SUBGRAPH_SECRET: "a-test-secret-that-is-at-least-32-characters-long",
-      AUTH_JWT_SECRET: TOKEN_SECRET,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  system.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  system.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  url = `http://127.0.0.1:${ports[0]}/graphql`;
-  await until("start-up", () => output.includes("Partnership Web is up"), 90_000);
+  system = await startSystemProcess(dir, undefined, { LOG_LEVEL: "info" });
+  url = system.url;
+  // Kept current for the helpers below, which read what the system has printed.
+  system.child.stdout!.on("data", () => (output = system.output()));
+  system.child.stderr!.on("data", () => (output = system.output()));
+  output = system.output();
 }, 120_000);
 
 afterAll(async () => {
-  const exited = new Promise((resolve) => system.once("exit", resolve));
-  system.kill("SIGTERM");
-  await exited;
+  system.child.kill("SIGTERM");
+  await system.exited;
   rmSync(dir, { recursive: true, force: true });
 }, 60_000);
 
@@ -102,7 +70,7 @@ describe("separate processes", () => {
   it("runs each subgraph and the gateway as its own process", () => {
     const pids = NAMES.map(pidOf);
     expect(new Set(pids).size).toBe(NAMES.length);
-    expect(pids).not.toContain(system.pid);
+    expect(pids).not.toContain(system.child.pid);
   });
 
   it("a write lock held on one subgraph's database slows only that subgraph", async () => {
@@ -248,9 +216,15 @@ describe("separate processes", () => {
         .split("\n")
         .filter((line) => line.startsWith(name) && line.includes(label))
         .reduce((sum, line) => sum + Number(line.split(" ").at(-1)), 0);
-    const before = { gateway: await metricsOf(ports[5]!), pathways: await metricsOf(ports[7]!) };
+    const before = {
+      gateway: await metricsOf(system.metricsPorts[0]!),
+      pathways: await metricsOf(system.metricsPorts[2]!),
+    };
     for (let i = 0; i < 3; i++) await ask(PROFILE);
-    const after = { gateway: await metricsOf(ports[5]!), pathways: await metricsOf(ports[7]!) };
+    const after = {
+      gateway: await metricsOf(system.metricsPorts[0]!),
+      pathways: await metricsOf(system.metricsPorts[2]!),
+    };
     for (const text of Object.values(after)) {
       for (const line of text.split("\n")) {
         if (line === "" || line.startsWith("# HELP ") || line.startsWith("# TYPE ")) continue;
