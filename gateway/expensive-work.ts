@@ -1,6 +1,6 @@
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { type DocumentNode, GraphQLError } from "graphql";
-import { measure } from "./limits.js";
+import { estimatedCost } from "./limits.js";
 
 export interface ExpensiveWorkOptions {
   /** Operations estimated above this cost count as expensive. */
@@ -62,17 +62,9 @@ export function boundExpensiveWork(options: ExpensiveWorkOptions = EXPENSIVE_WOR
       waiting.push(turn);
     });
   };
-  // Parsed documents are cached and shared, so each is measured once.
-  const costs = new WeakMap<DocumentNode, number>();
   return {
     async onExecute({ args, setResultAndStopExecution }) {
-      const document = args.document as DocumentNode;
-      let cost = costs.get(document);
-      if (cost === undefined) {
-        cost = measure(document, args.schema).cost;
-        costs.set(document, cost);
-      }
-      if (cost <= options.costAbove) return;
+      if (estimatedCost(args.document as DocumentNode, args.schema) <= options.costAbove) return;
       const slot = acquire();
       if (slot instanceof GraphQLError) {
         setResultAndStopExecution({ errors: [slot] });

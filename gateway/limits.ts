@@ -14,6 +14,7 @@ import {
   type ValueNode,
   visit,
 } from "graphql";
+import { declaredListSize } from "../common/list-size.js";
 
 /**
  * What one request may ask for, chosen from the real operations: the benchmark's and the
@@ -56,19 +57,14 @@ function firstArgument(args: ArgumentNodes) {
  * The items a list field declares with `@listSize`: its `assumedSize`, or the slicing argument
  * as given (a variable costs the largest page) or else its default. Null when it declares none.
  */
-function declaredListSize(field: GraphQLField<unknown, unknown>, args: ArgumentNodes) {
-  const directive = field.astNode?.directives?.find((d) => d.name.value === "listSize");
-  if (!directive) return null;
-  const argument = (name: string) => directive.arguments?.find((a) => a.name.value === name)?.value;
-  const assumed = argument("assumedSize");
-  if (assumed?.kind === Kind.INT) return Number(assumed.value);
-  const slicing = argument("slicingArguments");
-  if (slicing?.kind !== Kind.LIST) return null;
+function listItems(field: GraphQLField<unknown, unknown>, args: ArgumentNodes) {
+  const declared = declaredListSize(field.astNode?.directives);
+  if (declared === null) return null;
+  if ("assumedSize" in declared) return declared.assumedSize;
   let size = 0;
-  for (const item of slicing.values) {
-    if (item.kind !== Kind.STRING) continue;
-    const given = args?.find((a) => a.name.value === item.value)?.value;
-    const fallback = field.args.find((a) => a.name === item.value)?.defaultValue;
+  for (const name of declared.slicingArguments) {
+    const given = args?.find((a) => a.name.value === name)?.value;
+    const fallback = field.args.find((a) => a.name === name)?.defaultValue;
     const value =
       given === undefined
         ? Number(fallback ?? LIST_SIZE)
@@ -111,7 +107,7 @@ export function measure(document: DocumentNode, schema: GraphQLSchema): QueryMea
         const type =
           fieldDef && isNonNullType(fieldDef.type) ? fieldDef.type.ofType : fieldDef?.type;
         const list = Boolean(type && isListType(type));
-        const declared = fieldDef ? declaredListSize(fieldDef, selection.arguments) : null;
+        const declared = fieldDef ? listItems(fieldDef, selection.arguments) : null;
         const first = declared === null ? firstArgument(selection.arguments) : null;
         // A page's `nodes` and `edges` are the `first` items already counted on the page.
         const items = list && paged ? 1 : (declared ?? first ?? (list ? LIST_SIZE : 1));
@@ -164,9 +160,24 @@ export function tooLarge(code: string, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
 }
 
+const costs = new WeakMap<DocumentNode, number>();
+
+/**
+ * A document's estimated cost, measured once: parsed documents are cached and shared, so the
+ * refusal at validation and the queue at execution read the same figure.
+ */
+export function estimatedCost(document: DocumentNode, schema: GraphQLSchema): number {
+  let cost = costs.get(document);
+  if (cost === undefined) {
+    cost = measure(document, schema).cost;
+    costs.set(document, cost);
+  }
+  return cost;
+}
+
 /** The cost problem with a document; empty when it is within the limit. */
 export function limitErrors(document: DocumentNode, schema: GraphQLSchema): GraphQLError[] {
-  const { cost } = measure(document, schema);
+  const cost = estimatedCost(document, schema);
   if (cost <= QUERY_LIMITS.maxCost) return [];
   return [
     tooLarge(

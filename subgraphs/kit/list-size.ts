@@ -14,6 +14,7 @@ import {
   type TypeNode,
   visit,
 } from "graphql";
+import { declaredListSize } from "../../common/list-size.js";
 import { ItemCeiling } from "./ceiling.js";
 import { badUserInput } from "./errors.js";
 
@@ -87,17 +88,6 @@ export function boundLists(typeDefs: DocumentNode): DocumentNode {
   });
 }
 
-function declared(directives: readonly ConstDirectiveNode[] | undefined) {
-  const directive = directives?.find((d) => d.name.value === "listSize");
-  const argument = (name: string) =>
-    directive?.arguments?.find((a) => a.name.value === name)?.value;
-  const assumed = argument("assumedSize");
-  if (assumed?.kind === Kind.INT) return { assumedSize: Number(assumed.value) };
-  const slicing = argument("slicingArguments");
-  if (slicing?.kind === Kind.LIST) return { slicedByFirst: true };
-  return null;
-}
-
 /**
  * Keeps each list field to its declared size: a `first`-sliced list is checked (1 to 100) and
  * cut to it; a list with an assumed size that comes out larger is refused as the bug it is. And
@@ -111,9 +101,9 @@ export function enforceListSizes(schema: GraphQLSchema, maxItems: number): Graph
     for (const field of Object.values(type.getFields())) {
       const inner = isNonNullType(field.type) ? field.type.ofType : field.type;
       if (!isListType(inner)) continue;
-      const size = declared(field.astNode?.directives);
-      const sliced = size !== null && "slicedByFirst" in size;
-      const assumed = size !== null && "assumedSize" in size ? size.assumedSize! : null;
+      const size = declaredListSize(field.astNode?.directives);
+      const sliced = size !== null && "slicingArguments" in size;
+      const assumed = size !== null && "assumedSize" in size ? size.assumedSize : null;
       const resolve = field.resolve ?? defaultFieldResolver;
       const where = `${type.name}.${field.name}`;
       const keep = (items: unknown, first: number | null | undefined, context: object) => {
