@@ -2,7 +2,12 @@ import { pino, type Logger } from "pino";
 
 /** Request ids a client may choose: short and plain, else the gateway makes one. */
 export const REQUEST_ID_HEADER = "x-request-id";
-export const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** A request id header's value if it is plain enough to log and record, else null. */
+export function saneRequestId(value: string | string[] | undefined | null): string | null {
+  return typeof value === "string" && SANE_REQUEST_ID.test(value) ? value : null;
+}
 
 /**
  * One structured JSON logger per service (pino): every line carries the service's name, and

@@ -55,30 +55,28 @@ export function authConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig {
     issuer: env.AUTH_ISSUER ?? "partnership-web",
     audience: env.AUTH_AUDIENCE ?? "partnership-web-api",
     apiKeysFile: env.API_KEYS_FILE ?? `${env.DATA_DIR ?? "data"}/api-keys.json`,
-    maxTokenLifetimeSeconds: integer(env, "AUTH_MAX_TOKEN_LIFETIME_SECONDS", 24 * 60 * 60),
+    maxTokenLifetimeSeconds: wholeNumber(env, "AUTH_MAX_TOKEN_LIFETIME_SECONDS", 24 * 60 * 60),
   };
 }
-
-const integer = wholeNumber;
 
 export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const host = env.HOST ?? "127.0.0.1";
   return {
-    port: integer(env, "PORT", 4000),
+    port: wholeNumber(env, "PORT", 4000),
     host,
     production: env.NODE_ENV === "production",
-    subgraphTimeoutMs: integer(env, "SUBGRAPH_TIMEOUT_MS", 5000),
-    rateLimitPerMinute: integer(env, "RATE_LIMIT_PER_MINUTE", 600),
+    subgraphTimeoutMs: wholeNumber(env, "SUBGRAPH_TIMEOUT_MS", 5000),
+    rateLimitPerMinute: wholeNumber(env, "RATE_LIMIT_PER_MINUTE", 600),
     trustProxy: env.TRUST_PROXY === "true",
     subgraphSecret: signingSecretFromEnv(env),
     auth: authConfig(env),
     metrics: {
-      port: integer(env, "METRICS_PORT", 9400),
+      port: wholeNumber(env, "METRICS_PORT", 9400),
       host: env.METRICS_HOST ?? "127.0.0.1",
     },
     clientTimeouts: {
-      headersMs: integer(env, "HEADERS_TIMEOUT_MS", CLIENT_TIMEOUTS.headersMs),
-      requestMs: integer(env, "REQUEST_TIMEOUT_MS", CLIENT_TIMEOUTS.requestMs),
+      headersMs: wholeNumber(env, "HEADERS_TIMEOUT_MS", CLIENT_TIMEOUTS.headersMs),
+      requestMs: wholeNumber(env, "REQUEST_TIMEOUT_MS", CLIENT_TIMEOUTS.requestMs),
     },
     corsOrigins: (env.CORS_ORIGINS ?? "")
       .split(",")

@@ -37,6 +37,7 @@ export function createGateway(
   registry: Registry = new Registry(),
 ) {
   const supergraph = parse(readFileSync(SUPERGRAPH_FILE, "utf8"));
+  const hiveLog = hiveLogger(log);
   const access = authenticateAndLimit({
     authenticator: new Authenticator(config.auth),
     perMinute: config.rateLimitPerMinute,
@@ -57,7 +58,7 @@ export function createGateway(
     // Hive's own readiness only says the supergraph loaded; ours asks the subgraphs (see below).
     readinessCheckEndpoint: "/__hive/readiness",
     // Hive's own lines go through the gateway's pino logger, each with its request id.
-    logging: hiveLogger(log),
+    logging: hiveLog,
     // No foreign origin is allowed unless CORS_ORIGINS names it (and, in development, Sandbox).
     cors:
       config.production && config.corsOrigins.length === 0
@@ -79,7 +80,7 @@ export function createGateway(
     },
     plugins: () => [
       logRequests(log),
-      gatewayMetrics(registry, log),
+      gatewayMetrics(registry, hiveLog),
       signSubgraphRequests(config.subgraphSecret, config.subgraphUrls),
       access.plugin,
       ...queryLimits(),

@@ -1,8 +1,7 @@
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import usePrometheus from "@graphql-mesh/plugin-prometheus";
 import { collectDefaultMetrics, type Registry } from "prom-client";
-import type { Logger } from "../common/logger.js";
-import { hiveLogger } from "./logging.js";
+import type { Logger } from "@graphql-hive/logger";
 
 /**
  * The gateway's Prometheus metrics, from Hive's own plugin: requests and their latency by
@@ -12,7 +11,7 @@ import { hiveLogger } from "./logging.js";
 export function gatewayMetrics(registry: Registry, log: Logger): GatewayPlugin {
   collectDefaultMetrics({ register: registry });
   return usePrometheus({
-    log: hiveLogger(log),
+    log,
     registry,
     endpoint: false,
     metrics: {

@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { GatewayConfig } from "./config.js";
 import { createGateway } from "./create-gateway.js";
-import { createLogger, REQUEST_ID_HEADER, SANE_REQUEST_ID } from "../common/logger.js";
+import { createLogger, REQUEST_ID_HEADER, saneRequestId } from "../common/logger.js";
 import { serveMetrics } from "../common/metrics.js";
 import { Registry } from "prom-client";
 import { MAX_CONNECTIONS, slowClientOptions } from "../common/http.js";
@@ -88,10 +88,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       return;
     }
     // A client may name its request, plainly; anything else is dropped and the gateway makes one.
-    const requestId = req.headers[REQUEST_ID_HEADER];
     if (
-      requestId !== undefined &&
-      !(typeof requestId === "string" && SANE_REQUEST_ID.test(requestId))
+      req.headers[REQUEST_ID_HEADER] !== undefined &&
+      !saneRequestId(req.headers[REQUEST_ID_HEADER])
     ) {
       delete req.headers[REQUEST_ID_HEADER];
       for (let i = req.rawHeaders.length - 2; i >= 0; i -= 2) {

@@ -3,19 +3,11 @@
  * built dist/scripts/start.js) in production on free ports over SQLite files in a folder.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import net from "node:net";
+import { freePort } from "../bench/system.js";
 
 export const TEST_SUBGRAPH_SECRET = "a-test-secret-that-is-at-least-32-characters-long";
 export const TEST_TOKEN_SECRET = "a-test-token-secret-that-is-at-least-32-characters";
 const SUBGRAPHS = ["PARTNERS", "PATHWAYS", "LIVED_EXPERIENCE", "WORKFORCE"];
-
-export async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 export interface SystemProcess {
   child: ChildProcess;

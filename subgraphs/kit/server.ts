@@ -15,7 +15,7 @@ import {
   createLogger,
   type Logger,
   REQUEST_ID_HEADER,
-  SANE_REQUEST_ID,
+  saneRequestId,
 } from "../../common/logger.js";
 import { randomUUID } from "node:crypto";
 import { serveMetrics } from "../../common/metrics.js";
@@ -98,9 +98,9 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   const verifier = new SignatureVerifier(options.signingSecret);
   httpServer.on("request", (req, res) => {
     const started = performance.now();
-    const header = req.headers[REQUEST_ID_HEADER];
-    const requestId =
-      typeof header === "string" && SANE_REQUEST_ID.test(header) ? header : randomUUID();
+    // One id for the request's log line and its audit entry (which reads it from the headers).
+    const requestId = saneRequestId(req.headers[REQUEST_ID_HEADER]) ?? randomUUID();
+    req.headers[REQUEST_ID_HEADER] = requestId;
     res.on("finish", () => {
       metrics.requests.inc({ status: res.statusCode });
       metrics.requestSeconds.observe((performance.now() - started) / 1000);
