@@ -5,20 +5,13 @@
  */
 import { gatewayConfigFromEnv } from "./config.js";
 import { startGateway } from "./serve.js";
+import { stopOnSignals } from "../common/signals.js";
 
 async function main(): Promise<void> {
   const config = gatewayConfigFromEnv();
   const gateway = await startGateway(config);
   console.log(`gateway is up at ${gateway.url} (pid ${process.pid})`);
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    await gateway.stop();
-    process.exit(0);
-  };
-  process.on("SIGTERM", () => void stop());
-  process.on("SIGINT", () => void stop());
+  stopOnSignals(() => gateway.stop());
 }
 
 main().catch((error: unknown) => {

@@ -6,6 +6,7 @@
  */
 import { envPrefix, wholeNumber } from "../common/env.js";
 import { signingSecretFromEnv } from "../common/signing.js";
+import { stopOnSignals } from "../common/signals.js";
 import { startSubgraphServer } from "./kit/server.js";
 import { SUBGRAPHS } from "./registry.js";
 
@@ -45,16 +46,10 @@ async function main(): Promise<void> {
   console.log(
     `${definition!.name} is up at ${server.url}, metrics at ${server.metricsUrl} (pid ${process.pid})`,
   );
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
+  stopOnSignals(async () => {
     await server.stop();
     subgraph.database.close();
-    process.exit(0);
-  };
-  process.on("SIGTERM", () => void stop());
-  process.on("SIGINT", () => void stop());
+  });
 }
 
 main().catch((error: unknown) => {
