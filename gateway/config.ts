@@ -1,3 +1,4 @@
+import { tracingRequested } from "../common/tracing.js";
 import { signingSecretFromEnv } from "../common/signing.js";
 import { type AuthConfig, DEVELOPMENT_JWT_SECRET } from "./auth.js";
 import { CLIENT_TIMEOUTS, type ClientTimeouts } from "../common/http.js";
@@ -35,6 +36,8 @@ export interface GatewayConfig {
   clientTimeouts: ClientTimeouts;
   /** Where `/metrics` is served, apart from the public port; null: not served. */
   metrics: { port: number; host: string } | null;
+  /** Whether the gateway records OpenTelemetry spans (OTEL_EXPORTER_OTLP_ENDPOINT is set). */
+  tracing: boolean;
 }
 
 /** Bearer-token keys and the API keys file; production needs a real token key. */
@@ -83,5 +86,6 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
       .map((origin) => origin.trim())
       .filter(Boolean),
     subgraphUrls: subgraphUrls(readFileSync(SUPERGRAPH_FILE, "utf8"), env),
+    tracing: tracingRequested(env),
   };
 }

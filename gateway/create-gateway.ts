@@ -8,6 +8,7 @@ import {
   validate,
 } from "graphql";
 import { readFileSync } from "node:fs";
+import { useOpenTelemetry } from "@graphql-hive/plugin-opentelemetry";
 import { queryLimits } from "./abuse.js";
 import { authenticateAndLimit } from "./rate-limit.js";
 import { boundExpensiveWork } from "./expensive-work.js";
@@ -78,7 +79,9 @@ export function createGateway(
       mode: "resolve-only",
       resolveUserFn: (context: { request: Request }) => access.callerOf(context.request),
     },
-    plugins: () => [
+    plugins: (context) => [
+      // First, so its spans wrap every other plugin's work.
+      ...(config.tracing ? [useOpenTelemetry({ ...context, traces: true })] : []),
       logRequests(log),
       gatewayMetrics(registry, hiveLog),
       signSubgraphRequests(config.subgraphSecret, config.subgraphUrls),

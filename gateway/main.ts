@@ -6,12 +6,17 @@
 import { gatewayConfigFromEnv } from "./config.js";
 import { startGateway } from "./serve.js";
 import { stopOnSignals } from "../common/signals.js";
+import { startTracing } from "../common/tracing.js";
 
 async function main(): Promise<void> {
   const config = gatewayConfigFromEnv();
+  const tracing = config.tracing ? startTracing("gateway") : null;
   const gateway = await startGateway(config);
   console.log(`gateway is up at ${gateway.url} (pid ${process.pid})`);
-  stopOnSignals(() => gateway.stop());
+  stopOnSignals(async () => {
+    await gateway.stop();
+    await tracing?.stop();
+  });
 }
 
 main().catch((error: unknown) => {

@@ -2,11 +2,13 @@
  * Serves one subgraph alone, as its own service: `npm run start:subgraph -- partners`.
  * Its port is `<NAME>_PORT` (default 4001+), its database `$DATA_DIR/<name>.sqlite` (created,
  * migrated and seeded when missing), its Prometheus metrics on `<NAME>_METRICS_PORT` (default
- * 9401+) at `METRICS_HOST` (default loopback). SIGTERM or SIGINT lets in-flight requests finish first.
+ * 9401+) at `METRICS_HOST` (default loopback), its spans by OTLP to `OTEL_EXPORTER_OTLP_ENDPOINT`
+ * when that is set. SIGTERM or SIGINT lets in-flight requests finish first.
  */
 import { envPrefix, wholeNumber } from "../common/env.js";
 import { signingSecretFromEnv } from "../common/signing.js";
 import { stopOnSignals } from "../common/signals.js";
+import { startTracing } from "../common/tracing.js";
 import { startSubgraphServer } from "./kit/server.js";
 import { SUBGRAPHS } from "./registry.js";
 
@@ -22,6 +24,7 @@ if (!definition) {
 async function main(): Promise<void> {
   const env = process.env;
   const host = env.HOST ?? "127.0.0.1";
+  const tracing = startTracing(definition!.name);
   const subgraph = definition!.create({
     databaseFile: `${env.DATA_DIR ?? "data"}/${definition!.name}.sqlite`,
   });
@@ -49,6 +52,7 @@ async function main(): Promise<void> {
   stopOnSignals(async () => {
     await server.stop();
     subgraph.database.close();
+    await tracing?.stop();
   });
 }
 

@@ -42,8 +42,15 @@ export class SubgraphMetrics {
 const TIMED = new Set(["all", "get", "run", "iterate"]);
 const CHAINED = new Set(["raw", "pluck", "expand", "safeIntegers", "bind"]);
 
+/** One statement's run: its SQL (placeholders, never values) and `performance.now()` times. */
+export interface StatementRun {
+  sql: string;
+  startedAt: number;
+  endedAt: number;
+}
+
 /** Times every statement run on a connection (drizzle prepares through `sqlite.prepare`). */
-export function timeStatements(sqlite: Database.Database, observe: (seconds: number) => void) {
+export function timeStatements(sqlite: Database.Database, observe: (run: StatementRun) => void) {
   const prepare = sqlite.prepare.bind(sqlite);
   sqlite.prepare = ((source: string) => {
     const statement = prepare(source);
@@ -58,7 +65,7 @@ export function timeStatements(sqlite: Database.Database, observe: (seconds: num
             try {
               return method.apply(target, args);
             } finally {
-              observe((performance.now() - started) / 1000);
+              observe({ sql: source, startedAt: started, endedAt: performance.now() });
             }
           };
         }

@@ -21,6 +21,7 @@ import { randomUUID } from "node:crypto";
 import { serveMetrics } from "../../common/metrics.js";
 import { SubgraphMetrics, timeStatements } from "./metrics.js";
 import { MAX_CONNECTIONS, slowClientOptions } from "../../common/http.js";
+import { operationAttributes, sqlSpan, traceRequest } from "./tracing.js";
 
 export const MAX_REQUEST_BYTES = 1_000_000;
 
@@ -64,7 +65,10 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   const production = options.production ?? process.env.NODE_ENV === "production";
   const log = options.log ?? createLogger(options.name);
   const metrics = new SubgraphMetrics(options.name);
-  timeStatements(options.sqlite, (seconds) => metrics.sqlSeconds.observe(seconds));
+  timeStatements(options.sqlite, (run) => {
+    metrics.sqlSeconds.observe((run.endedAt - run.startedAt) / 1000);
+    sqlSpan(run.sql, run.startedAt, run.endedAt);
+  });
   const httpServer = http.createServer(slowClientOptions());
   httpServer.maxConnections = MAX_CONNECTIONS;
   const apollo = new ApolloServer<TContext>({
@@ -77,6 +81,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     logger: log,
     plugins: [
       auditPlugin(options.sqlite),
+      operationAttributes(),
       {
         async requestDidStart() {
           return {
@@ -115,14 +120,17 @@ export async function startSubgraphServer<TContext extends BaseContext>(
         "request",
       );
     });
-    handle(apollo, options, verifier, req, res).catch((error: unknown) => {
-      log.error(
-        { requestId, error: error instanceof Error ? error.message : String(error) },
-        "request failed",
-      );
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: "Internal server error" }] });
-      else res.destroy();
-    });
+    traceRequest(options.name, req, res, () => handle(apollo, options, verifier, req, res)).catch(
+      (error: unknown) => {
+        log.error(
+          { requestId, error: error instanceof Error ? error.message : String(error) },
+          "request failed",
+        );
+        if (!res.headersSent)
+          sendJson(res, 500, { errors: [{ message: "Internal server error" }] });
+        else res.destroy();
+      },
+    );
   });
   await new Promise<void>((resolve) =>
     httpServer.listen(options.port, options.host ?? "127.0.0.1", resolve),
