@@ -10,3 +10,20 @@ export function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: numb
 
 /** How a subgraph's settings are named in the environment: `lived-experience` → `LIVED_EXPERIENCE`. */
 export const envPrefix = (subgraph: string) => subgraph.toUpperCase().replace(/-/g, "_");
+
+/**
+ * Where a subgraph serves GraphQL, for whoever calls it (the gateway, or a subgraph checking a
+ * reference): `<NAME>_URL`, else loopback on `<NAME>_PORT` or its default port.
+ */
+export function subgraphUrl(
+  env: NodeJS.ProcessEnv,
+  subgraph: string,
+  defaultPort: number,
+  path = "/graphql",
+): string {
+  const prefix = envPrefix(subgraph);
+  return (
+    env[`${prefix}_URL`] ??
+    `http://127.0.0.1:${wholeNumber(env, `${prefix}_PORT`, defaultPort)}${path}`
+  );
+}

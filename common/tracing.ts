@@ -1,16 +1,6 @@
 import { context, propagation, trace } from "@opentelemetry/api";
-import { AsyncLocalStorageContextManager } from "@opentelemetry/context-async-hooks";
-import { W3CTraceContextPropagator } from "@opentelemetry/core";
-import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
-import { resourceFromAttributes } from "@opentelemetry/resources";
-import {
-  BasicTracerProvider,
-  BatchSpanProcessor,
-  SimpleSpanProcessor,
-  type ReadableSpan,
-  type SpanExporter,
-} from "@opentelemetry/sdk-trace-base";
-import { type ExportResult } from "@opentelemetry/core";
+import type { ExportResult } from "@opentelemetry/core";
+import type { ReadableSpan, SpanExporter } from "@opentelemetry/sdk-trace-base";
 import { Kind, parse, print, visit, type VariableNode } from "graphql";
 
 export interface Tracing {
@@ -27,10 +17,26 @@ export function tracingRequested(env: NodeJS.ProcessEnv = process.env): boolean 
  * Registers OpenTelemetry for one service: W3C trace context in and out, spans parented across
  * awaits, and every span exported through `redacting`. Spans go to `exporter` when given (the
  * tests' in-memory one), else by OTLP/HTTP to `OTEL_EXPORTER_OTLP_ENDPOINT`; with neither, nothing
- * is registered and the OpenTelemetry API stays a no-op.
+ * is registered (nor even loaded) and the OpenTelemetry API stays a no-op.
  */
-export function startTracing(service: string, exporter?: SpanExporter): Tracing | null {
+export async function startTracing(
+  service: string,
+  exporter?: SpanExporter,
+): Promise<Tracing | null> {
   if (!exporter && !tracingRequested()) return null;
+  const [
+    { AsyncLocalStorageContextManager },
+    { W3CTraceContextPropagator },
+    { OTLPTraceExporter },
+    { resourceFromAttributes },
+    { BasicTracerProvider, BatchSpanProcessor, SimpleSpanProcessor },
+  ] = await Promise.all([
+    import("@opentelemetry/context-async-hooks"),
+    import("@opentelemetry/core"),
+    import("@opentelemetry/exporter-trace-otlp-http"),
+    import("@opentelemetry/resources"),
+    import("@opentelemetry/sdk-trace-base"),
+  ]);
   const redacted = new RedactingExporter(exporter ?? new OTLPTraceExporter());
   const provider = new BasicTracerProvider({
     resource: resourceFromAttributes({ "service.name": service }),

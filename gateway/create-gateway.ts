@@ -8,7 +8,7 @@ import {
   validate,
 } from "graphql";
 import { readFileSync } from "node:fs";
-import { useOpenTelemetry } from "@graphql-hive/plugin-opentelemetry";
+import type { useOpenTelemetry } from "@graphql-hive/plugin-opentelemetry";
 import { queryLimits } from "./abuse.js";
 import { authenticateAndLimit } from "./rate-limit.js";
 import { boundExpensiveWork } from "./expensive-work.js";
@@ -36,6 +36,8 @@ export function createGateway(
   config: GatewayConfig,
   log: Logger = createLogger("gateway"),
   registry: Registry = new Registry(),
+  /** Hive's OpenTelemetry plugin, when the gateway is traced (see common/tracing.ts). */
+  openTelemetry: typeof useOpenTelemetry | null = null,
 ) {
   const supergraph = parse(readFileSync(SUPERGRAPH_FILE, "utf8"));
   const hiveLog = hiveLogger(log);
@@ -81,7 +83,7 @@ export function createGateway(
     },
     plugins: (context) => [
       // First, so its spans wrap every other plugin's work.
-      ...(config.tracing ? [useOpenTelemetry({ ...context, traces: true })] : []),
+      ...(openTelemetry ? [openTelemetry({ ...context, traces: true })] : []),
       logRequests(log),
       gatewayMetrics(registry, hiveLog),
       signSubgraphRequests(config.subgraphSecret, config.subgraphUrls),

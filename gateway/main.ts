@@ -10,7 +10,7 @@ import { startTracing } from "../common/tracing.js";
 
 async function main(): Promise<void> {
   const config = gatewayConfigFromEnv();
-  const tracing = config.tracing ? startTracing("gateway") : null;
+  const tracing = config.tracing ? await startTracing("gateway") : null;
   const gateway = await startGateway(config);
   console.log(`gateway is up at ${gateway.url} (pid ${process.pid})`);
   stopOnSignals(async () => {

@@ -75,7 +75,11 @@ function served(config: GatewayConfig): Set<string> {
 
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
   const registry = new Registry();
-  const gateway = createGateway(config, createLogger("gateway"), registry);
+  // Hive's OpenTelemetry plugin takes over a second to load, so only a traced gateway loads it.
+  const tracing = config.tracing
+    ? (await import("@graphql-hive/plugin-opentelemetry")).useOpenTelemetry
+    : null;
+  const gateway = createGateway(config, createLogger("gateway"), registry, tracing);
   const paths = served(config);
   releaseProcessSignals();
   const server = http.createServer(slowClientOptions(config.clientTimeouts), (req, res) => {

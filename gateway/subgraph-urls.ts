@@ -1,5 +1,5 @@
 import { Kind, parse, valueFromASTUntyped } from "graphql";
-import { envPrefix, wholeNumber } from "../common/env.js";
+import { subgraphUrl } from "../common/env.js";
 
 /**
  * The subgraphs the gateway routes to, read from the committed supergraph (its `join__Graph`
@@ -24,9 +24,7 @@ export function subgraphUrls(
       ) as string;
     const name = arg("name");
     const fallback = new URL(arg("url"));
-    const prefix = envPrefix(name);
-    const port = wholeNumber(env, `${prefix}_PORT`, Number(fallback.port));
-    urls[name] = env[`${prefix}_URL`] ?? `http://127.0.0.1:${port}${fallback.pathname}`;
+    urls[name] = subgraphUrl(env, name, Number(fallback.port), fallback.pathname);
   }
   return urls;
 }

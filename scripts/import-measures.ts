@@ -1,13 +1,18 @@
 /**
  * Loads a trust return into the workforce database: `npm run import:measures -- FILE.csv`.
- * Every row is checked first; if any is bad, nothing is loaded and every problem is printed with
- * its row number. Loading the same file twice changes nothing the second time.
+ * Every row is checked first, its care unit or place with the partners subgraph (which must be
+ * running: `PARTNERS_URL` or `PARTNERS_PORT` says where, as for the gateway); if any is bad, or
+ * partners cannot be asked, nothing is loaded and every problem is printed with its row number.
+ * Loading the same file twice changes nothing the second time.
  */
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { GraphQLError } from "graphql";
-import { readObservationCsv } from "../subgraphs/workforce/import/observation-csv.js";
-import { upsertObservations } from "../subgraphs/workforce/import/upsert-observations.js";
+import { subgraphUrl } from "../common/env.js";
+import { signingSecretFromEnv } from "../common/signing.js";
+import { loadReturn } from "../subgraphs/workforce/import/load-return.js";
+import { Owners } from "../subgraphs/kit/owners.js";
+import { PARTNERS } from "../subgraphs/partners/index.js";
 import { createWorkforceSubgraph } from "../subgraphs/workforce/index.js";
 import * as t from "../subgraphs/workforce/db/schema.js";
 
@@ -30,13 +35,20 @@ try {
       .all()
       .map((m) => [m.code, m]),
   );
-  const rows = readObservationCsv(readFileSync(file, "utf8"), measures);
-  const summary = upsertObservations(
-    database.sqlite,
-    rows,
-    basename(file),
-    process.env.USER ?? null,
-  );
+  const owners = new Owners({
+    self: "workforce",
+    secret: signingSecretFromEnv(process.env),
+    urlOf: (owner) =>
+      owner === PARTNERS.name ? subgraphUrl(process.env, owner, PARTNERS.defaultPort) : undefined,
+  });
+  const summary = await loadReturn({
+    sqlite: database.sqlite,
+    owners,
+    measures,
+    csv: readFileSync(file, "utf8"),
+    source: basename(file),
+    importedBy: process.env.USER ?? null,
+  });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   console.log(
     `${file}: ${summary.rows} rows in ${seconds} s: ${summary.inserted} inserted, ${summary.updated} updated, ${summary.unchanged} unchanged` +
@@ -45,7 +57,10 @@ try {
         : ` (batch ${summary.batchId})`),
   );
 } catch (error) {
-  if (error instanceof GraphQLError && error.extensions.code === "BAD_USER_INPUT") {
+  if (error instanceof GraphQLError && error.extensions.code === "REFERENCE_CHECK_UNAVAILABLE") {
+    console.error(`${file}: ${error.message}`);
+    process.exitCode = 1;
+  } else if (error instanceof GraphQLError && error.extensions.code === "BAD_USER_INPUT") {
     const problems = error.extensions.problems as { field: string; message: string }[];
     console.error(
       `${file}: ${String(error.extensions.problemCount)} problem(s); nothing was loaded.`,

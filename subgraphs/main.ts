@@ -3,9 +3,11 @@
  * Its port is `<NAME>_PORT` (default 4001+), its database `$DATA_DIR/<name>.sqlite` (created,
  * migrated and seeded when missing), its Prometheus metrics on `<NAME>_METRICS_PORT` (default
  * 9401+) at `METRICS_HOST` (default loopback), its spans by OTLP to `OTEL_EXPORTER_OTLP_ENDPOINT`
- * when that is set. SIGTERM or SIGINT lets in-flight requests finish first.
+ * when that is set. It checks references to other subgraphs' entities with their owners, found at
+ * `<OWNER>_URL` or `<OWNER>_PORT` as the gateway finds them. SIGTERM or SIGINT lets in-flight requests finish first.
  */
-import { envPrefix, wholeNumber } from "../common/env.js";
+import { envPrefix, subgraphUrl, wholeNumber } from "../common/env.js";
+import { Owners } from "./kit/owners.js";
 import { signingSecretFromEnv } from "../common/signing.js";
 import { stopOnSignals } from "../common/signals.js";
 import { startTracing } from "../common/tracing.js";
@@ -24,9 +26,19 @@ if (!definition) {
 async function main(): Promise<void> {
   const env = process.env;
   const host = env.HOST ?? "127.0.0.1";
-  const tracing = startTracing(definition!.name);
+  const tracing = await startTracing(definition!.name);
+  const signingSecret = signingSecretFromEnv(env);
+  const owners = new Owners({
+    self: definition!.name,
+    secret: signingSecret,
+    urlOf: (owner) => {
+      const other = SUBGRAPHS.find((s) => s.name === owner);
+      return other && subgraphUrl(env, owner, other.defaultPort);
+    },
+  });
   const subgraph = definition!.create({
     databaseFile: `${env.DATA_DIR ?? "data"}/${definition!.name}.sqlite`,
+    owners,
   });
   const server = await startSubgraphServer({
     name: definition!.name,
@@ -35,7 +47,7 @@ async function main(): Promise<void> {
     port: wholeNumber(env, `${envPrefix(definition!.name)}_PORT`, definition!.defaultPort),
     host,
     production: env.NODE_ENV === "production",
-    signingSecret: signingSecretFromEnv(env),
+    signingSecret,
     sqlite: subgraph.database.sqlite,
     metrics: {
       port: wholeNumber(

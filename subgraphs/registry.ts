@@ -1,6 +1,6 @@
 import type { BaseContext } from "@apollo/server";
 import type { GraphQLSchema } from "graphql";
-import type { Caller } from "./kit/context.js";
+import type { Caller, SubgraphOptions } from "./kit/context.js";
 import type { SubgraphDatabase } from "./kit/database.js";
 import { buildPartnersSchema, createPartnersSubgraph, PARTNERS } from "./partners/index.js";
 import {
@@ -17,7 +17,7 @@ export interface SubgraphDefinition {
   /** Environment variable that overrides the port. */
   portVariable: string;
   buildSchema(): GraphQLSchema;
-  create(options: { databaseFile: string; seed?: boolean }): {
+  create(options: SubgraphOptions): {
     schema: GraphQLSchema;
     database: SubgraphDatabase<Record<string, unknown>>;
     createContext(caller?: Caller): BaseContext;

@@ -4,6 +4,7 @@
  */
 import { startSubgraphServer, type RunningSubgraph } from "../subgraphs/kit/server.js";
 import { signPost } from "../common/signing.js";
+import { Owners } from "../subgraphs/kit/owners.js";
 import { issueToken } from "../gateway/auth.js";
 import type { SubgraphDatabase } from "../subgraphs/kit/database.js";
 import { SUBGRAPHS } from "../subgraphs/registry.js";
@@ -42,7 +43,15 @@ export async function startHarness(overrides: Partial<GatewayConfig> = {}): Prom
   const subgraphs: Record<string, RunningSubgraph> = {};
   const databases: Harness["databases"] = {};
   for (const definition of SUBGRAPHS) {
-    const subgraph = definition.create({ databaseFile: ":memory:" });
+    const subgraph = definition.create({
+      databaseFile: ":memory:",
+      // Each subgraph checks references with its owner, found here once that has started.
+      owners: new Owners({
+        self: definition.name,
+        secret: SECRET,
+        urlOf: (owner) => subgraphs[owner]?.url,
+      }),
+    });
     databases[definition.name] = subgraph.database;
     subgraphs[definition.name] = await startSubgraphServer({
       name: definition.name,

@@ -1,19 +1,26 @@
 /**
- * OpenTelemetry traces, caught by an in-memory exporter: one request through the gateway makes
+ * OpenTelemetry traces. Caught by an in-memory exporter: one request through the gateway makes
  * one trace, with the gateway's spans, each subgraph's request span under the gateway's call to
- * it, and that subgraph's SQL under its request. No span carries a value the caller sent.
+ * it, and that subgraph's SQL under its request; no span carries a value the caller sent. Then
+ * the same across real processes, exported by OTLP/HTTP to a collector this test runs.
  */
 import { InMemorySpanExporter, type ReadableSpan } from "@opentelemetry/sdk-trace-base";
+import { mkdtempSync, rmSync } from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTracing, type Tracing } from "../common/tracing.js";
 import { type Harness, startHarness } from "./harness.js";
+import { startSystemProcess, type SystemProcess } from "./system-process.js";
 
 const exporter = new InMemorySpanExporter();
 let tracing: Tracing;
 let h: Harness;
 
 beforeAll(async () => {
-  tracing = startTracing("partnership-web-test", exporter)!;
+  tracing = (await startTracing("partnership-web-test", exporter))!;
   h = await startHarness({ tracing: true });
   // The gateway loads its supergraph on the first request, in a trace of its own.
   await h.query(`{ __typename }`);
@@ -110,4 +117,85 @@ describe("traces", () => {
     }
     expect(exported).not.toMatch(/holderHasLdOrAutism\W*true/);
   });
+});
+
+interface OtlpSpan {
+  service: string;
+  traceId: string;
+  spanId: string;
+  parentSpanId?: string;
+  name: string;
+}
+
+describe("traces across real processes, by OTLP", () => {
+  const dir = mkdtempSync(join(tmpdir(), "tracing-"));
+  /** Every span the services exported, as an OTLP/HTTP JSON collector receives them. */
+  const received: OtlpSpan[] = [];
+  const collector = http.createServer((req, res) => {
+    let body = "";
+    req.on("data", (chunk: Buffer) => (body += chunk.toString()));
+    req.on("end", () => {
+      type Payload = {
+        resourceSpans: {
+          resource: { attributes: { key: string; value: { stringValue?: string } }[] };
+          scopeSpans: { spans: Omit<OtlpSpan, "service">[] }[];
+        }[];
+      };
+      for (const { resource, scopeSpans } of (JSON.parse(body) as Payload).resourceSpans) {
+        const service = resource.attributes.find((a) => a.key === "service.name")!.value
+          .stringValue!;
+        for (const { spans } of scopeSpans)
+          for (const span of spans) received.push({ ...span, service });
+      }
+      res.writeHead(200, { "content-type": "application/json" }).end("{}");
+    });
+  });
+  let system: SystemProcess;
+
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => collector.listen(0, "127.0.0.1", resolve));
+    system = await startSystemProcess(dir, undefined, {
+      OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(collector.address() as AddressInfo).port}`,
+      OTEL_BSP_SCHEDULE_DELAY: "100",
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    system.child.kill("SIGTERM");
+    await system.exited;
+    collector.close();
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+
+  it("exports one trace per request, from the gateway and each subgraph it called", async () => {
+    const response = await fetch(system.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        query: `{ partner(id: "eput") { name pathways(first: 3) { name } } }`,
+      }),
+    });
+    expect(response.status).toBe(200);
+    await response.json();
+    const root = () =>
+      received.find(
+        (s) => s.service === "gateway" && s.name === "POST /graphql" && !s.parentSpanId,
+      );
+    const trace = () => received.filter((s) => s.traceId === root()?.traceId);
+    const deadline = Date.now() + 20_000;
+    const services = () => new Set(trace().map((s) => s.service));
+    while (!["gateway", "partners", "pathways"].every((name) => services().has(name))) {
+      if (Date.now() > deadline) throw new Error(`spans received: ${JSON.stringify(received)}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    // Each subgraph's request span hangs under the gateway's call to it.
+    const ids = new Map(trace().map((s) => [s.spanId, s]));
+    for (const name of ["partners", "pathways"]) {
+      const server = trace().find((s) => s.service === name && s.name.startsWith("graphql.query"));
+      expect(ids.get(server!.parentSpanId!)).toMatchObject({
+        service: "gateway",
+        name: "http.fetch",
+      });
+    }
+  }, 30_000);
 });

@@ -191,9 +191,9 @@ describe("importing a trust return", () => {
 describe("npm run import:measures", () => {
   const dir = mkdtempSync(join(tmpdir(), "import-cli-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const run = (file: string) =>
+  const run = (file: string, partnersUrl = h.subgraphs.partners!.url) =>
     promisify(execFile)("npx", ["tsx", "scripts/import-measures.ts", file], {
-      env: { ...process.env, DATA_DIR: dir },
+      env: { ...process.env, DATA_DIR: dir, PARTNERS_URL: partnersUrl },
     }).catch((error: { code: number; stdout: string; stderr: string }) => error);
 
   it("loads the sample file, then finds nothing to change", async () => {
@@ -201,6 +201,24 @@ describe("npm run import:measures", () => {
     expect(first.stdout).toMatch(/7 rows in .* s: 7 inserted, 0 updated, 0 unchanged \(batch 1\)/);
     const second = await run("samples/workforce-observations.csv");
     expect(second.stdout).toMatch(/0 inserted, 0 updated, 7 unchanged \(nothing changed/);
+  });
+
+  it("loads nothing when the partners subgraph cannot check its care units, and says to try again", async () => {
+    const file = join(dir, "unit.csv");
+    writeFileSync(
+      file,
+      csv("vacancy-rate,PERCENT,CARE_UNIT,urgent-care-and-inpatient-services,2031-01,,1,10,,"),
+    );
+    const result = (await run(file, "http://127.0.0.1:9/graphql")) as {
+      code?: number;
+      stderr: string;
+    };
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /Could not check references with the partners subgraph.*try again/,
+    );
+    const loaded = await run(file);
+    expect(loaded.stdout).toMatch(/1 inserted/);
   });
 
   it("prints every problem and exits 1 for a bad file", async () => {

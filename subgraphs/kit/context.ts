@@ -1,4 +1,5 @@
 import { ANONYMOUS, type Caller } from "../../common/caller.js";
+import { Owners } from "./owners.js";
 
 export { ANONYMOUS, type Caller };
 
@@ -8,12 +9,28 @@ export interface SubgraphContext<TDb, TLoaders> {
   db: TDb;
   /** DataLoaders for this request only: their caches never outlive it. */
   loaders: TLoaders;
+  /** Checks keys of other subgraphs' entities with their owners before a write stores them. */
+  owners: Owners;
+}
+
+/** How a subgraph is made: its database file, whether to seed it, and who owns what it refers to. */
+export interface SubgraphOptions {
+  databaseFile: string;
+  seed?: boolean;
+  /** Absent (a seed or a script alone): every reference check refuses, so nothing is unchecked. */
+  owners?: Owners;
+}
+
+/** Owners that cannot be reached: a subgraph made without any refuses writes that refer out. */
+export function unreachableOwners(self: string): Owners {
+  return new Owners({ self, secret: "", urlOf: () => undefined });
 }
 
 /** Makes a subgraph's per-request context: the caller, and fresh loaders over its database. */
 export function requestContext<TDb, TLoaders>(
   db: TDb,
   createLoaders: (db: TDb) => TLoaders,
+  owners: Owners,
 ): (caller?: Caller) => SubgraphContext<TDb, TLoaders> {
-  return (caller = ANONYMOUS) => ({ caller, db, loaders: createLoaders(db) });
+  return (caller = ANONYMOUS) => ({ caller, db, loaders: createLoaders(db), owners });
 }

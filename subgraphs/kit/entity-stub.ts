@@ -1,6 +1,13 @@
 import "reflect-metadata";
 import { type ClassType, Directive, Field, ID, Int, ObjectType } from "type-graphql";
 
+/**
+ * Said of every field holding another subgraph's entity: it is nullable so that one reference
+ * gone bad (say, an entity merged away) nulls only itself, with one error naming it.
+ */
+export const CROSS =
+  "Null, with an error naming it, if the entity it refers to no longer exists in its owner.";
+
 export interface EntityStub {
   id: string;
 }

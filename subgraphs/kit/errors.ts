@@ -34,6 +34,11 @@ export class InputProblems {
     this.problems.push({ field, message });
   }
 
+  /** What has been found so far, in the order it was found. */
+  get list(): readonly FieldProblem[] {
+    return this.problems;
+  }
+
   get isEmpty(): boolean {
     return this.problems.length === 0;
   }

@@ -1,6 +1,11 @@
 import { fileURLToPath } from "node:url";
 import { auditLogResolver } from "../kit/audit.js";
-import { type Caller, requestContext } from "../kit/context.js";
+import {
+  type Caller,
+  requestContext,
+  type SubgraphOptions,
+  unreachableOwners,
+} from "../kit/context.js";
 import { openDatabase } from "../kit/database.js";
 import { smallNumberThreshold } from "../kit/protected-count.js";
 import { buildFederatedSubgraphSchema } from "../kit/schema.js";
@@ -44,7 +49,7 @@ export function buildLivedExperienceSchema() {
 }
 
 /** The lived-experience subgraph: its schema, database and per-request context. */
-export function createLivedExperienceSubgraph(options: { databaseFile: string; seed?: boolean }) {
+export function createLivedExperienceSubgraph(options: SubgraphOptions) {
   const threshold = smallNumberThreshold();
   const database = openDatabase({
     file: options.databaseFile,
@@ -53,7 +58,11 @@ export function createLivedExperienceSubgraph(options: { databaseFile: string; s
   });
   if (options.seed ?? true) seedLivedExperience(database.db);
   database.statements.reset();
-  const base = requestContext(database.db, createLivedExperienceLoaders);
+  const base = requestContext(
+    database.db,
+    createLivedExperienceLoaders,
+    options.owners ?? unreachableOwners(LIVED_EXPERIENCE.name),
+  );
   return {
     ...LIVED_EXPERIENCE,
     schema: buildLivedExperienceSchema(),

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { auditLogResolver } from "../kit/audit.js";
-import { requestContext } from "../kit/context.js";
+import { requestContext, type SubgraphOptions, unreachableOwners } from "../kit/context.js";
 import { openDatabase } from "../kit/database.js";
 import { buildFederatedSubgraphSchema } from "../kit/schema.js";
 import { AgreementMutations } from "./agreement/agreement.mutations.js";
@@ -50,7 +50,7 @@ export function buildPartnersSchema() {
 }
 
 /** The partners subgraph, ready to serve: its schema, its database and its per-request context. */
-export function createPartnersSubgraph(options: { databaseFile: string; seed?: boolean }) {
+export function createPartnersSubgraph(options: SubgraphOptions) {
   const database = openDatabase({
     file: options.databaseFile,
     schema,
@@ -62,6 +62,10 @@ export function createPartnersSubgraph(options: { databaseFile: string; seed?: b
     ...PARTNERS,
     schema: buildPartnersSchema(),
     database,
-    createContext: requestContext(database.db, createPartnersLoaders),
+    createContext: requestContext(
+      database.db,
+      createPartnersLoaders,
+      options.owners ?? unreachableOwners(PARTNERS.name),
+    ),
   };
 }

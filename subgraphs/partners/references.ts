@@ -1,3 +1,4 @@
+import { notFound } from "../kit/errors.js";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/index.js";
 import { toAgreement } from "./agreement/agreement.mapper.js";
 import { toCollaborative } from "./collaborative/collaborative.mapper.js";
@@ -8,14 +9,19 @@ import { loadPartner, loadPartnerByOds } from "./partner/partner.resolver.js";
 
 type Loader = keyof PartnersLoaders;
 
-/** Resolves an entity from its `id` key through the request's loader: one statement per batch. */
-function byId<Row, Api>(loader: Loader, map: (row: Row) => Api) {
+/**
+ * Resolves an entity from its `id` key through the request's loader: one statement per batch.
+ * A key this subgraph does not hold is a NOT_FOUND naming it, so a reference gone bad elsewhere
+ * nulls only the field that holds it, with one clear error (and a reference check hears "no").
+ */
+function byId<Row, Api>(typeName: string, loader: Loader, map: (row: Row) => Api) {
   return {
-    async __resolveReference(ref: { id: string }, ctx: PartnersContext): Promise<Api | null> {
+    async __resolveReference(ref: { id: string }, ctx: PartnersContext): Promise<Api> {
       const row =
         (await (ctx.loaders[loader] as { load(id: string): Promise<Row | null> }).load(ref.id)) ??
         null;
-      return row ? map(row) : null;
+      if (!row) throw notFound(typeName, ref.id);
+      return map(row);
     },
   };
 }
@@ -23,13 +29,20 @@ function byId<Row, Api>(loader: Loader, map: (row: Row) => Api) {
 /** How the gateway turns entity representations from other subgraphs into this subgraph's objects. */
 export const partnersReferences: GraphQLResolverMap<PartnersContext> = {
   Partner: {
-    __resolveReference: (ref: { id?: string; odsCode?: string }, ctx: PartnersContext) =>
-      ref.id ? loadPartner(ctx, ref.id) : ref.odsCode ? loadPartnerByOds(ctx, ref.odsCode) : null,
+    async __resolveReference(ref: { id?: string; odsCode?: string }, ctx: PartnersContext) {
+      const partner = ref.id
+        ? await loadPartner(ctx, ref.id)
+        : ref.odsCode
+          ? await loadPartnerByOds(ctx, ref.odsCode)
+          : null;
+      if (!partner) throw notFound("Partner", ref.id ?? ref.odsCode ?? "");
+      return partner;
+    },
   },
-  IntegratedCareSystem: byId("ics", toIcs),
-  Place: byId("place", toPlace),
-  CareUnit: byId("careUnit", toCareUnit),
-  Collaborative: byId("collaborative", toCollaborative),
-  PartnershipAgreement: byId("agreement", toAgreement),
-  SystemLeadershipRole: byId("leadershipRole", toLeadershipRole),
+  IntegratedCareSystem: byId("IntegratedCareSystem", "ics", toIcs),
+  Place: byId("Place", "place", toPlace),
+  CareUnit: byId("CareUnit", "careUnit", toCareUnit),
+  Collaborative: byId("Collaborative", "collaborative", toCollaborative),
+  PartnershipAgreement: byId("PartnershipAgreement", "agreement", toAgreement),
+  SystemLeadershipRole: byId("SystemLeadershipRole", "leadershipRole", toLeadershipRole),
 };

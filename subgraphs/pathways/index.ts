@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { auditLogResolver } from "../kit/audit.js";
-import { requestContext } from "../kit/context.js";
+import { requestContext, type SubgraphOptions, unreachableOwners } from "../kit/context.js";
 import { openDatabase } from "../kit/database.js";
 import { buildFederatedSubgraphSchema } from "../kit/schema.js";
 import { PathwayCoverageResolver } from "./coverage/coverage.resolver.js";
@@ -37,7 +37,7 @@ export function buildPathwaysSchema() {
 }
 
 /** The pathways subgraph, ready to serve: its schema, its database and its per-request context. */
-export function createPathwaysSubgraph(options: { databaseFile: string; seed?: boolean }) {
+export function createPathwaysSubgraph(options: SubgraphOptions) {
   const database = openDatabase({
     file: options.databaseFile,
     schema,
@@ -49,6 +49,10 @@ export function createPathwaysSubgraph(options: { databaseFile: string; seed?: b
     ...PATHWAYS,
     schema: buildPathwaysSchema(),
     database,
-    createContext: requestContext(database.db, createPathwaysLoaders),
+    createContext: requestContext(
+      database.db,
+      createPathwaysLoaders,
+      options.owners ?? unreachableOwners(PATHWAYS.name),
+    ),
   };
 }

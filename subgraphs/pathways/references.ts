@@ -1,4 +1,5 @@
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/index.js";
+import { notFound } from "../kit/errors.js";
 import { stubReference } from "../kit/entity-stub.js";
 import { CareUnit, Partner, PartnershipAgreement, Place } from "./federation/entities.js";
 import type { PathwaysContext } from "./loaders.js";
@@ -7,7 +8,11 @@ import { loadPathway } from "./pathway/pathway.resolver.js";
 /** How the gateway turns entity representations into this subgraph's objects. */
 export const pathwaysReferences: GraphQLResolverMap<PathwaysContext> = {
   SharedPathway: {
-    __resolveReference: (ref: { id: string }, ctx: PathwaysContext) => loadPathway(ctx, ref.id),
+    async __resolveReference(ref: { id: string }, ctx: PathwaysContext) {
+      const pathway = await loadPathway(ctx, ref.id);
+      if (!pathway) throw notFound("SharedPathway", ref.id);
+      return pathway;
+    },
   },
   Partner: stubReference(Partner),
   CareUnit: stubReference(CareUnit),

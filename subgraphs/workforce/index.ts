@@ -1,6 +1,11 @@
 import { fileURLToPath } from "node:url";
 import { auditLogResolver } from "../kit/audit.js";
-import { type Caller, requestContext } from "../kit/context.js";
+import {
+  type Caller,
+  requestContext,
+  type SubgraphOptions,
+  unreachableOwners,
+} from "../kit/context.js";
 import { openDatabase } from "../kit/database.js";
 import { buildFederatedSubgraphSchema } from "../kit/schema.js";
 import * as schema from "./db/schema.js";
@@ -35,7 +40,7 @@ export function buildWorkforceSchema() {
 }
 
 /** The workforce subgraph: its schema, database and per-request context. */
-export function createWorkforceSubgraph(options: { databaseFile: string; seed?: boolean }) {
+export function createWorkforceSubgraph(options: SubgraphOptions) {
   const database = openDatabase({
     file: options.databaseFile,
     schema,
@@ -43,7 +48,11 @@ export function createWorkforceSubgraph(options: { databaseFile: string; seed?: 
   });
   if (options.seed ?? true) seedWorkforce(database.db);
   database.statements.reset();
-  const base = requestContext(database.db, createWorkforceLoaders);
+  const base = requestContext(
+    database.db,
+    createWorkforceLoaders,
+    options.owners ?? unreachableOwners(WORKFORCE.name),
+  );
   return {
     ...WORKFORCE,
     schema: buildWorkforceSchema(),

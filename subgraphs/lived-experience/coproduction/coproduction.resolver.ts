@@ -1,3 +1,5 @@
+import { CROSS } from "../../kit/entity-stub.js";
+import { referencesTo } from "../../kit/owners.js";
 import { editorsOf } from "../../kit/scopes.js";
 import { eq, sql } from "drizzle-orm";
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root, Directive } from "type-graphql";
@@ -30,7 +32,10 @@ export class CoproductionResolver {
     return row ? toActivity(row) : null;
   }
 
-  @FieldResolver(() => [Partner], { description: "The partners who co-produced it." })
+  @FieldResolver(() => [Partner], {
+    nullable: "items",
+    description: `The partners who co-produced it. ${CROSS}`,
+  })
   async partners(
     @Root() record: CoproductionRecord,
     @Ctx() ctx: LivedExperienceContext,
@@ -43,12 +48,20 @@ export class CoproductionResolver {
   @Mutation(() => CoproductionRecord, {
     description: "Records that lived experience involvement shaped a shared pathway.",
   })
-  recordCoproduction(
+  async recordCoproduction(
     @Arg("input", () => RecordCoproductionInput) input: RecordCoproductionInput,
     @Ctx() ctx: LivedExperienceContext,
-  ): CoproductionRecord {
+  ): Promise<CoproductionRecord> {
+    const problems = new InputProblems();
+    await ctx.owners.check(
+      problems,
+      [
+        ...referencesTo("SharedPathway", "input.pathwayId", input.pathwayId),
+        ...referencesTo("Partner", "input.partnerIds", input.partnerIds),
+      ],
+      input.happenedOn ?? today(),
+    );
     const row = ctx.db.transaction((tx) => {
-      const problems = new InputProblems();
       slugId(problems, "input.pathwayId", input.pathwayId);
       if (input.activityId) {
         const activity = tx

@@ -1,3 +1,4 @@
+import { CROSS } from "../../kit/entity-stub.js";
 import { Field, ID, ObjectType } from "type-graphql";
 import { DateScalar } from "../../kit/dates.js";
 import type { EntityStub } from "../../kit/entity-stub.js";
@@ -12,7 +13,7 @@ export class CoproductionRecord {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => SharedPathway)
+  @Field(() => SharedPathway, { nullable: true, description: CROSS })
   pathway!: EntityStub;
 
   @Field(() => CoproductionStage)

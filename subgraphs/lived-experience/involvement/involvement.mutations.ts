@@ -1,3 +1,4 @@
+import { referencesTo } from "../../kit/owners.js";
 import { editorsOf } from "../../kit/scopes.js";
 import { eq, sql } from "drizzle-orm";
 import { Arg, Ctx, ID, Mutation, Resolver, Directive } from "type-graphql";
@@ -55,8 +56,12 @@ export class InvolvementMutations {
     @Arg("input", () => PublishActivityInput) input: PublishActivityInput,
     @Ctx() ctx: LivedExperienceContext,
   ): Promise<InvolvementActivity> {
+    const problems = new InputProblems();
+    await ctx.owners.check(problems, [
+      ...referencesTo("SharedPathway", "input.pathwayId", input.pathwayId),
+      ...referencesTo("CareUnit", "input.careUnitId", input.careUnitId),
+    ]);
     const id = ctx.db.transaction((tx) => {
-      const problems = new InputProblems();
       const title = requiredText(problems, "input.title", input.title, LIMITS.title);
       const id = newId(problems, input.id, "input.title", `${title} ${input.date}`);
       if (

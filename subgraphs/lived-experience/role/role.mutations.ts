@@ -1,3 +1,4 @@
+import { referencesTo } from "../../kit/owners.js";
 import { editorsOf } from "../../kit/scopes.js";
 import { eq } from "drizzle-orm";
 import { Arg, Ctx, Mutation, Resolver, Directive } from "type-graphql";
@@ -22,8 +23,16 @@ export class RoleMutations {
     @Arg("input", () => CreateRoleInput) input: CreateRoleInput,
     @Ctx() ctx: LivedExperienceContext,
   ): Promise<LivedExperienceRole> {
+    const problems = new InputProblems();
+    await ctx.owners.check(
+      problems,
+      [
+        ...referencesTo("CareUnit", "input.careUnitId", input.careUnitId),
+        ...referencesTo("Partner", "input.hostPartnerId", input.hostPartnerId),
+      ],
+      input.startDate ?? today(),
+    );
     const id = ctx.db.transaction((tx) => {
-      const problems = new InputProblems();
       const title = requiredText(problems, "input.title", input.title, LIMITS.title);
       const id = newId(problems, input.id, "input.title", title);
       if (tx.select({ id: t.roles.id }).from(t.roles).where(eq(t.roles.id, id)).get()) {

@@ -1,3 +1,4 @@
+import { CROSS } from "../../kit/entity-stub.js";
 import { listSize } from "../../kit/list-size.js";
 import { type SQL, sql } from "drizzle-orm";
 import {
@@ -44,7 +45,7 @@ class StatusCount {
 
 @ObjectType("PathwayPlaceCount")
 class PlaceCount {
-  @Field(() => Place)
+  @Field(() => Place, { nullable: true, description: CROSS })
   place!: EntityStub;
 
   @Field(() => Int)
@@ -53,7 +54,7 @@ class PlaceCount {
 
 @ObjectType("PathwayCareUnitCount")
 class CareUnitCount {
-  @Field(() => CareUnit)
+  @Field(() => CareUnit, { nullable: true, description: CROSS })
   careUnit!: EntityStub;
 
   @Field(() => Int)

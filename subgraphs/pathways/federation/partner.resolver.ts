@@ -1,3 +1,4 @@
+import { CROSS } from "../../kit/entity-stub.js";
 import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
 import { ref, type EntityStub } from "../../kit/entity-stub.js";
 import type { PathwaysContext } from "../loaders.js";
@@ -11,7 +12,7 @@ import { pathwaysWithStatus } from "./pathway-links.js";
     "Another partner this one shares pathways with, and the shared pathways that connect them.",
 })
 export class PathwayPartnership {
-  @Field(() => Partner)
+  @Field(() => Partner, { nullable: true, description: CROSS })
   partner!: EntityStub;
 
   @Field(() => Int, { description: "How many pathways they share." })

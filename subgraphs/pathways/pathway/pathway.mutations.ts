@@ -21,6 +21,7 @@ import {
   checkRoutes,
   checkSteps,
   pathwayExists,
+  pathwayReferences,
 } from "./pathway.validation.js";
 
 @Resolver(() => SharedPathway)
@@ -34,8 +35,10 @@ export class SharedPathwayMutations {
     @Arg("input", () => ProposePathwayInput) input: ProposePathwayInput,
     @Ctx() ctx: PathwaysContext,
   ): Promise<SharedPathway> {
+    const problems = new InputProblems();
+    // Participants must exist on the day the pathway is proposed.
+    await ctx.owners.check(problems, pathwayReferences(input), input.proposedOn ?? today());
     const id = ctx.db.transaction((tx) => {
-      const problems = new InputProblems();
       const name = requiredText(problems, "input.name", input.name, LIMITS.name);
       const id = newId(problems, input.id, "input.name", name);
       if (pathwayExists(tx, id))

@@ -1,3 +1,4 @@
+import { CROSS } from "../../kit/entity-stub.js";
 import { listSize } from "../../kit/list-size.js";
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, Directive } from "type-graphql";
 import { ref, type EntityStub } from "../../kit/entity-stub.js";
@@ -81,7 +82,10 @@ export class SharedPathwayResolver {
     return (await ctx.loaders.sectorsByPathway.load(pathway.id)).map((row) => row.sector as Sector);
   }
 
-  @FieldResolver(() => [Place], { description: "The places it covers (empty when trust-wide)." })
+  @FieldResolver(() => [Place], {
+    nullable: "items",
+    description: `The places it covers (empty when trust-wide). ${CROSS}`,
+  })
   async places(@Root() pathway: SharedPathway, @Ctx() ctx: PathwaysContext): Promise<EntityStub[]> {
     const links = await ctx.loaders.placesByPathway.load(pathway.id);
     return links.map((link) => ref(Place, link.placeId)!);

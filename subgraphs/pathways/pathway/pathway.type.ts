@@ -1,3 +1,4 @@
+import { CROSS } from "../../kit/entity-stub.js";
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Citation } from "../../kit/citation.type.js";
 import { DateScalar } from "../../kit/dates.js";
@@ -81,7 +82,7 @@ export class SharedPathway {
 
 @ObjectType({ description: "A partner taking part in a pathway, and its role." })
 export class PathwayParticipant {
-  @Field(() => Partner)
+  @Field(() => Partner, { nullable: true, description: CROSS })
   partner!: EntityStub;
 
   @Field(() => ParticipantRole)

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { InputProblems } from "../../kit/errors.js";
+import { type Reference, referencesTo } from "../../kit/owners.js";
 import { httpUrl, optionalText, requiredText, slugId } from "../../kit/validate.js";
 import * as t from "../db/schema.js";
 import type { PathwaysDb } from "../loaders.js";
@@ -154,6 +155,26 @@ export function checkRoutes(problems: InputProblems, routes: ReferralRouteInput[
       contactHours: optionalText(problems, `${field}.contact.hours`, contact?.hours, 100) ?? null,
     };
   });
+}
+
+/**
+ * The keys of the partners subgraph's entities a pathway input gives, each with its field, for
+ * the owner to check (a step's responsible partner must be a participant, so is checked there).
+ */
+export function pathwayReferences(input: {
+  participants?: readonly { partnerId: string }[] | null;
+  placeIds?: readonly string[] | null;
+  leadCareUnitId?: string | null;
+  agreementId?: string | null;
+}): Reference[] {
+  return [
+    ...(input.participants ?? []).flatMap((p, i) =>
+      referencesTo("Partner", `input.participants[${i}].partnerId`, p.partnerId),
+    ),
+    ...referencesTo("Place", "input.placeIds", input.placeIds),
+    ...referencesTo("CareUnit", "input.leadCareUnitId", input.leadCareUnitId),
+    ...referencesTo("PartnershipAgreement", "input.agreementId", input.agreementId),
+  ];
 }
 
 export function pathwayExists(db: PathwaysDb, id: string): boolean {

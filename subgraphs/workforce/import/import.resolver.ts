@@ -19,8 +19,7 @@ import { requiredText } from "../../kit/validate.js";
 import * as t from "../db/schema.js";
 import type { WorkforceContext } from "../loaders.js";
 import { OrgUnitInput } from "../observation/observation.type.js";
-import { readObservationCsv } from "./observation-csv.js";
-import { upsertObservations } from "./upsert-observations.js";
+import { loadReturn } from "./load-return.js";
 
 @ObjectType({ description: "What an import did." })
 class ImportResult {
@@ -87,8 +86,14 @@ export class ImportResolver {
         .all()
         .map((m) => [m.code, m]),
     );
-    const rows = readObservationCsv(csv, measures);
-    return upsertObservations(ctx.sqlite, rows, label, ctx.caller.subject);
+    return loadReturn({
+      sqlite: ctx.sqlite,
+      owners: ctx.owners,
+      measures,
+      csv,
+      source: label,
+      importedBy: ctx.caller.subject,
+    });
   }
 
   @Directive(editorsOf("workforce"))

@@ -28,6 +28,8 @@ export const CSV_COLUMNS = [
 const REQUIRED = ["measure", "unit", "org_unit_type", "org_unit", "period"] as const;
 
 export interface ObservationImportRow {
+  /** Its line in the file, the header being line 1. */
+  line: number;
   measureCode: string;
   unitKind: string;
   unitId: string;
@@ -54,7 +56,7 @@ function number(text: string): number | null | "bad" {
 }
 
 /** One BAD_USER_INPUT listing every bad row by its line number in the file. */
-function refuse(problems: FieldProblem[]): GraphQLError {
+export function refuse(problems: FieldProblem[]): GraphQLError {
   const shown = problems.slice(0, 10).map((p) => `${p.field}: ${p.message}`);
   const more = problems.length > 10 ? `; and ${problems.length - 10} more` : "";
   return new GraphQLError(
@@ -70,13 +72,14 @@ function refuse(problems: FieldProblem[]): GraphQLError {
 }
 
 /**
- * Reads and checks every row of a trust return before anything is written. Throws one
- * BAD_USER_INPUT naming each bad row (`row N` is its line in the file, the header being row 1).
+ * Reads and checks every row of a trust return before anything is written: the good rows, and a
+ * problem for each bad one (`row N` is its line in the file, the header being row 1). A file
+ * that is not a trust return at all (not CSV, a bad header, no rows) is refused outright.
  */
 export function readObservationCsv(
   text: string,
   measures: ReadonlyMap<string, MeasureRow>,
-): ObservationImportRow[] {
+): { rows: ObservationImportRow[]; problems: FieldProblem[] } {
   const parsed = parseCsv(text);
   if ("error" in parsed)
     throw refuse([{ field: `row ${parsed.line}`, message: `not CSV: ${parsed.error}` }]);
@@ -203,6 +206,7 @@ export function readObservationCsv(
     if (earlier) return problem(`repeats row ${earlier} (${code}, ${unitId}, ${p.key})`);
     seen.set(key, line);
     rows.push({
+      line,
       measureCode: code,
       unitKind: kind,
       unitId,
@@ -215,6 +219,5 @@ export function readObservationCsv(
       status: status as "DRAFT" | "PUBLISHED",
     });
   });
-  if (problems.length > 0) throw refuse(problems);
-  return rows;
+  return { rows, problems };
 }

@@ -21,9 +21,16 @@ export interface ImportSummary {
  * a DRAFT by default, for someone to review and publish. A load that changes nothing leaves no
  * batch behind.
  */
+/** The row's values for its statement (its line in the file is not stored). */
+function withoutLine(row: Omit<ObservationImportRow, "line"> & { line?: number }) {
+  const values = { ...row };
+  delete values.line;
+  return values;
+}
+
 export function upsertObservations(
   sqlite: Database.Database,
-  rows: readonly ObservationImportRow[],
+  rows: readonly Omit<ObservationImportRow, "line">[],
   source: string,
   importedBy: string | null,
 ): ImportSummary {
@@ -53,7 +60,7 @@ export function upsertObservations(
     const before = count.get() as number;
     const batchId = Number(createBatch.run(source, rows.length, importedBy).lastInsertRowid);
     let changed = 0;
-    for (const row of rows) changed += upsert.run({ ...row, batchId }).changes;
+    for (const row of rows) changed += upsert.run({ ...withoutLine(row), batchId }).changes;
     const inserted = (count.get() as number) - before;
     const updated = changed - inserted;
     if (changed === 0) dropBatch.run(batchId);

@@ -1,3 +1,4 @@
+import { CROSS } from "../../kit/entity-stub.js";
 import { FRAMEWORK_BOUNDS, MAX_PERIODS } from "../framework/bounds.js";
 import { listSize } from "../../kit/list-size.js";
 import {
@@ -28,7 +29,7 @@ import { ref } from "../../kit/entity-stub.js";
 
 @ObjectType({ description: "One care unit's latest figure for each measure." })
 class CareUnitScorecard {
-  @Field(() => CareUnit)
+  @Field(() => CareUnit, { nullable: true, description: CROSS })
   careUnit!: CareUnit;
 
   @Directive(listSize(FRAMEWORK_BOUNDS.measures))
