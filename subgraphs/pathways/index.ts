@@ -11,6 +11,7 @@ import { PartnerPathwaysResolver } from "./federation/partner.resolver.js";
 import { PlacePathwaysResolver } from "./federation/place.resolver.js";
 import { createPathwaysLoaders } from "./loaders.js";
 import { SharedPathwayMutations } from "./pathway/pathway.mutations.js";
+import { PathwayEditMutations } from "./pathway/pathway-edit.mutations.js";
 import { SharedPathwayResolver } from "./pathway/pathway.resolver.js";
 import { pathwaysReferences } from "./references.js";
 
@@ -26,6 +27,7 @@ export function buildPathwaysSchema() {
       auditLogResolver("pathwaysAuditLog"),
       SharedPathwayResolver,
       SharedPathwayMutations,
+      PathwayEditMutations,
       PathwayCoverageResolver,
       PartnerPathwaysResolver,
       CareUnitPathwaysResolver,

@@ -3,6 +3,7 @@ import { alias } from "drizzle-orm/sqlite-core";
 import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import type { SubgraphContext } from "../kit/context.js";
 import { loaderByKey, loaderOfGroups } from "../kit/loaders.js";
+import { changesLoader } from "../kit/change-log.js";
 import * as t from "./db/schema.js";
 
 export type PathwaysDb = BetterSQLite3Database<typeof t>;
@@ -17,6 +18,7 @@ export function createPathwaysLoaders(db: PathwaysDb) {
       (row: T) => row.pathwayId,
     );
   return {
+    changesByPathway: changesLoader(db, t.changeLog, "SharedPathway"),
     pathway: loaderByKey(
       (ids: readonly string[]) =>
         db

@@ -1,3 +1,4 @@
+import { changeLogTable } from "../../kit/change-log.js";
 import { sql } from "drizzle-orm";
 import { auditTable } from "../../kit/audit-table.js";
 import { metaTable } from "../../kit/seed-once.js";
@@ -146,6 +147,8 @@ export const pathwayStatusChanges = sqliteTable(
 export const meta = metaTable();
 
 export const auditLog = auditTable();
+
+export const changeLog = changeLogTable();
 
 export type PathwayRow = typeof pathways.$inferSelect;
 export type ParticipantRow = typeof pathwayParticipants.$inferSelect;

@@ -6,6 +6,8 @@ export const PathwayStatus = {
   LIVE: "LIVE",
   UNDER_REVIEW: "UNDER_REVIEW",
   RETIRED: "RETIRED",
+  WITHDRAWN: "WITHDRAWN",
+  REJECTED: "REJECTED",
 } as const;
 export type PathwayStatus = keyof typeof PathwayStatus;
 export const PATHWAY_STATUSES = Object.values(PathwayStatus);
@@ -13,13 +15,15 @@ export const PATHWAY_STATUSES = Object.values(PathwayStatus);
 registerEnumType(PathwayStatus, {
   name: "PathwayStatus",
   description:
-    "Where a pathway is in its lifecycle: PROPOSED → AGREED → LIVE → UNDER_REVIEW → RETIRED, and from UNDER_REVIEW back to LIVE.",
+    "Where a pathway is in its lifecycle: PROPOSED → AGREED → LIVE → UNDER_REVIEW → RETIRED, and from UNDER_REVIEW back to LIVE. A proposal may instead be WITHDRAWN by its proposers or REJECTED by partners.",
   valuesConfig: {
     PROPOSED: { description: "Put forward or committed to in a plan; not yet agreed by partners." },
     AGREED: { description: "Agreed with partners, not yet taking referrals." },
     LIVE: { description: "In operation: people can be referred into it." },
     UNDER_REVIEW: { description: "In operation while partners review it." },
     RETIRED: { description: "No longer in operation. Final." },
+    WITHDRAWN: { description: "A proposal its proposers withdrew. Final." },
+    REJECTED: { description: "A proposal partners did not agree. Final." },
   },
 });
 

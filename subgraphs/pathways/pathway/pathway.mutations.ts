@@ -1,3 +1,4 @@
+import { recordChange } from "../../kit/change-log.js";
 import { editorsOf } from "../../kit/scopes.js";
 import { eq } from "drizzle-orm";
 import { Arg, Ctx, Mutation, Resolver, Directive } from "type-graphql";
@@ -107,6 +108,16 @@ export class SharedPathwayMutations {
           .values(routes.map((r) => ({ pathwayId: id, ...r })))
           .run();
       }
+      recordChange(tx, t.changeLog, {
+        entityType: "SharedPathway",
+        entityId: id,
+        change: "proposed",
+        before: {},
+        after: { status: "PROPOSED", effectiveOn: proposedOn },
+        decidedBy: proposedBy,
+        reason,
+        recordedBy: ctx.caller.subject,
+      });
       tx.insert(t.pathwayStatusChanges)
         .values({
           pathwayId: id,
@@ -179,9 +190,24 @@ export class SharedPathwayMutations {
           recordedBy: ctx.caller.subject,
         })
         .run();
+      recordChange(tx, t.changeLog, {
+        entityType: "SharedPathway",
+        entityId: input.id,
+        change: "status",
+        before: { status: from, nextReviewDue: current.nextReviewDue },
+        after: {
+          status: input.to,
+          effectiveOn: input.effectiveOn,
+          nextReviewDue: input.to === "RETIRED" ? null : (review ?? current.nextReviewDue),
+        },
+        decidedBy,
+        reason,
+        recordedBy: ctx.caller.subject,
+      });
     });
     ctx.loaders.pathway.clear(input.id);
     ctx.loaders.historyByPathway.clear(input.id);
+    ctx.loaders.changesByPathway.clear(input.id);
     return (await loadPathway(ctx, input.id))!;
   }
 }

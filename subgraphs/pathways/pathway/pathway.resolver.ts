@@ -1,3 +1,5 @@
+import { ChangeRecord, toChangeRecords } from "../../kit/change-log.js";
+import { readersOf } from "../../kit/scopes.js";
 import { CROSS } from "../../kit/entity-stub.js";
 import { listSize } from "../../kit/list-size.js";
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, Directive } from "type-graphql";
@@ -120,8 +122,21 @@ export class SharedPathwayResolver {
     return (await ctx.loaders.routesByPathway.load(pathway.id)).map(toReferralRoute);
   }
 
+  @Directive(readersOf("pathways"))
+  @FieldResolver(() => [ChangeRecord], {
+    nullable: true,
+    description:
+      "Everything that changed, oldest first: each correction of its details, participants, steps or referral routes, and each status move, with the values before and after, who decided, when and why. Internal: it holds referral contacts.",
+  })
+  async changes(
+    @Root() pathway: SharedPathway,
+    @Ctx() ctx: PathwaysContext,
+  ): Promise<ChangeRecord[]> {
+    return toChangeRecords(await ctx.loaders.changesByPathway.load(pathway.id));
+  }
+
   @FieldResolver(() => [PathwayStatusChange], {
-    description: "Every move through the lifecycle, oldest first.",
+    description: "Every move through the lifecycle, oldest first (`changes` has every edit too).",
   })
   async history(
     @Root() pathway: SharedPathway,

@@ -1,0 +1,377 @@
+/**
+ * The editing lifecycle, as an editor would use it: every correction is validated whole, refused
+ * with nothing changed when wrong, written with who decided and why, and kept in history with
+ * the values before and after. Final statuses stay final.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Harness, snapshot, startHarness } from "./harness.js";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h.stop());
+
+const EDITOR = ["pathways:write"];
+const today = new Date().toISOString().slice(0, 10);
+const PATHWAY_TABLES = [
+  "pathways",
+  "pathway_sectors",
+  "pathway_places",
+  "pathway_participants",
+  "pathway_steps",
+  "referral_routes",
+  "pathway_status_changes",
+  "change_log",
+];
+
+async function ok<T = Record<string, unknown>>(
+  query: string,
+  variables: Record<string, unknown>,
+  as: string[] = EDITOR,
+): Promise<T> {
+  const res = await h.query<T>(query, variables, undefined, as);
+  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+  return res.data!;
+}
+
+/** A refused write: BAD_USER_INPUT on `field`, and the database exactly as it was. */
+async function refused(
+  subgraph: string,
+  tables: string[],
+  query: string,
+  variables: Record<string, unknown>,
+  field: string,
+  as: string[] = EDITOR,
+) {
+  const before = snapshot(h.databases[subgraph]!, tables);
+  const res = await h.query(query, variables, undefined, as);
+  expect(res.errors?.[0]?.extensions?.code, JSON.stringify(res)).toBe("BAD_USER_INPUT");
+  const problems = res.errors![0]!.extensions!.problems as { field: string; message: string }[];
+  expect(problems.map((p) => p.field)).toContain(field);
+  expect(snapshot(h.databases[subgraph]!, tables)).toBe(before);
+  return problems;
+}
+
+const PROPOSE = `mutation ($input: ProposePathwayInput!) { proposePathway(input: $input) { id status } }`;
+const MOVE = `mutation ($input: MovePathwayInput!) { movePathway(input: $input) { id status } }`;
+const UPDATE = `mutation ($input: UpdatePathwayInput!) { updatePathway(input: $input) { id name purpose sectors places { id } leadCareUnit { id } } }`;
+const PARTICIPANTS = `mutation ($input: SetParticipantsInput!) { setPathwayParticipants(input: $input) { participants { role partner { id } source { documentTitle } } } }`;
+const STEPS = `mutation ($input: SetStepsInput!) { setPathwaySteps(input: $input) { steps { position kind description responsiblePartner { id } } } }`;
+const ROUTES = `mutation ($input: SetReferralRoutesInput!) { setPathwayReferralRoutes(input: $input) { referralRoutes { kind description contact { method value } } } }`;
+const CHANGES = `query ($id: ID!) { sharedPathway(id: $id) { changes { sequence change fields { field before after } decidedBy reason recordedBy } history { toStatus } } }`;
+const decided = { decidedBy: "Pathway board", reason: "Corrected after review" };
+
+let serial = 0;
+async function propose(): Promise<string> {
+  const data = await ok<{ proposePathway: { id: string } }>(PROPOSE, {
+    input: {
+      name: `Editing test pathway ${++serial}`,
+      purpose: "To be corrected",
+      sectors: ["HOUSING"],
+      placeIds: ["thurrock"],
+      participants: [
+        { partnerId: "eput", role: "LEAD" },
+        { partnerId: "thurrock-council", role: "PROVIDER" },
+      ],
+      steps: [{ kind: "REFERRAL", description: "Refer in", responsiblePartnerId: "eput" }],
+      referralRoutes: [{ kind: "PROFESSIONAL_REFERRAL", description: "From a GP" }],
+      proposedBy: "Test",
+    },
+  });
+  return data.proposePathway.id;
+}
+
+describe("pathways", () => {
+  it("corrects details, keeping the old values, who decided and why in its changes", async () => {
+    const id = await propose();
+    const data = await ok<{ updatePathway: Record<string, unknown> }>(UPDATE, {
+      input: {
+        id,
+        name: "Corrected name",
+        sectors: ["HOUSING", "VOLUNTARY_AND_COMMUNITY"],
+        placeIds: [],
+        leadCareUnitId: "urgent-care-and-inpatient-services",
+        ...decided,
+      },
+    });
+    expect(data.updatePathway).toMatchObject({
+      name: "Corrected name",
+      purpose: "To be corrected",
+      sectors: ["HOUSING", "VOLUNTARY_AND_COMMUNITY"],
+      places: [],
+      leadCareUnit: { id: "urgent-care-and-inpatient-services" },
+    });
+    const read = await ok<{
+      sharedPathway: {
+        changes: {
+          change: string;
+          fields: { field: string; before: string | null; after: string | null }[];
+          decidedBy: string;
+          reason: string;
+          recordedBy: string;
+        }[];
+      };
+    }>(CHANGES, { id });
+    const last = read.sharedPathway.changes.at(-1)!;
+    expect(last).toMatchObject({ change: "details", ...decided, recordedBy: "test-user" });
+    expect(last.fields).toEqual(
+      expect.arrayContaining([
+        {
+          field: "name",
+          before: expect.stringContaining("Editing test pathway"),
+          after: '"Corrected name"',
+        },
+        { field: "placeIds", before: '["thurrock"]', after: "[]" },
+        { field: "leadCareUnitId", before: null, after: '"urgent-care-and-inpatient-services"' },
+      ]),
+    );
+  });
+
+  it("refuses a bad correction whole, naming each problem, and changes nothing", async () => {
+    const id = await propose();
+    const problems = await refused(
+      "pathways",
+      PATHWAY_TABLES,
+      UPDATE,
+      {
+        input: {
+          id,
+          name: " ",
+          sectors: [],
+          placeIds: ["no-such-place"],
+          decidedBy: "",
+          reason: "x",
+        },
+      },
+      "input.name",
+    );
+    expect(problems.map((p) => p.field).sort()).toEqual(
+      ["input.decidedBy", "input.name", "input.placeIds[0]", "input.sectors"].sort(),
+    );
+  });
+
+  it("sets participants: adds, removes and changes roles in one change, always one lead", async () => {
+    const id = await propose();
+    await refused(
+      "pathways",
+      PATHWAY_TABLES,
+      PARTICIPANTS,
+      {
+        input: {
+          id,
+          participants: [
+            { partnerId: "thurrock-council", role: "LEAD" },
+            { partnerId: "eput", role: "LEAD" },
+          ],
+          ...decided,
+        },
+      },
+      "input.participants",
+    );
+    // eput is responsible for a step, so it cannot be removed before the steps change.
+    const problems = await refused(
+      "pathways",
+      PATHWAY_TABLES,
+      PARTICIPANTS,
+      {
+        input: { id, participants: [{ partnerId: "thurrock-council", role: "LEAD" }], ...decided },
+      },
+      "input.participants",
+    );
+    expect(problems[0]!.message).toMatch(/eput is responsible for step 1/);
+    const data = await ok<{
+      setPathwayParticipants: { participants: { role: string; partner: { id: string } }[] };
+    }>(PARTICIPANTS, {
+      input: {
+        id,
+        participants: [
+          { partnerId: "eput", role: "LEAD" },
+          { partnerId: "thurrock-council", role: "REFERRER" },
+          { partnerId: "essex-county-council", role: "PROVIDER" },
+        ],
+        ...decided,
+      },
+    });
+    expect(
+      data.setPathwayParticipants.participants.map((p) => `${p.partner.id} ${p.role}`).sort(),
+    ).toEqual(["eput LEAD", "essex-county-council PROVIDER", "thurrock-council REFERRER"]);
+    const changes = (
+      await ok<{ sharedPathway: { changes: { change: string }[] } }>(CHANGES, { id })
+    ).sharedPathway.changes;
+    expect(changes.map((c) => c.change)).toEqual(["proposed", "participants"]);
+  });
+
+  it("sets steps (reordered, removed, added) and referral routes with their contacts", async () => {
+    const id = await propose();
+    await refused(
+      "pathways",
+      PATHWAY_TABLES,
+      STEPS,
+      {
+        input: {
+          id,
+          steps: [
+            {
+              kind: "ASSESSMENT",
+              description: "Assess",
+              responsiblePartnerId: "essex-county-council",
+            },
+          ],
+          ...decided,
+        },
+      },
+      "input.steps[0].responsiblePartnerId",
+    );
+    const steps = await ok<{ setPathwaySteps: { steps: { position: number; kind: string }[] } }>(
+      STEPS,
+      {
+        input: {
+          id,
+          steps: [
+            { kind: "ASSESSMENT", description: "Assess", responsiblePartnerId: "thurrock-council" },
+            { kind: "REFERRAL", description: "Refer in", responsiblePartnerId: "eput" },
+          ],
+          ...decided,
+        },
+      },
+    );
+    expect(steps.setPathwaySteps.steps.map((s) => `${s.position} ${s.kind}`)).toEqual([
+      "1 ASSESSMENT",
+      "2 REFERRAL",
+    ]);
+    await refused(
+      "pathways",
+      PATHWAY_TABLES,
+      ROUTES,
+      {
+        input: {
+          id,
+          referralRoutes: [
+            {
+              kind: "SELF_REFERRAL",
+              description: "Email us",
+              contact: { method: "EMAIL", value: "not-an-email" },
+            },
+          ],
+          ...decided,
+        },
+      },
+      "input.referralRoutes[0].contact.value",
+    );
+    const routes = await ok<{ setPathwayReferralRoutes: { referralRoutes: unknown[] } }>(
+      ROUTES,
+      {
+        input: {
+          id,
+          referralRoutes: [
+            {
+              kind: "SELF_REFERRAL",
+              description: "Email us",
+              contact: { method: "EMAIL", value: "team@example.nhs.uk" },
+            },
+          ],
+          ...decided,
+        },
+      },
+      [...EDITOR, "internal"],
+    );
+    expect(routes.setPathwayReferralRoutes.referralRoutes).toEqual([
+      {
+        kind: "SELF_REFERRAL",
+        description: "Email us",
+        contact: { method: "EMAIL", value: "team@example.nhs.uk" },
+      },
+    ]);
+  });
+
+  it("withdraws or rejects a proposal as a final status: no move or correction after it", async () => {
+    const withdrawn = await propose();
+    await ok(MOVE, { input: { id: withdrawn, to: "WITHDRAWN", effectiveOn: today, ...decided } });
+    const rejected = await propose();
+    await ok(MOVE, { input: { id: rejected, to: "REJECTED", effectiveOn: today, ...decided } });
+    for (const id of [withdrawn, rejected]) {
+      const problems = await refused(
+        "pathways",
+        PATHWAY_TABLES,
+        MOVE,
+        { input: { id, to: "AGREED", effectiveOn: today, ...decided } },
+        "input.to",
+      );
+      expect(problems[0]!.message).toMatch(/it is final/);
+      await refused(
+        "pathways",
+        PATHWAY_TABLES,
+        UPDATE,
+        { input: { id, name: "Again", ...decided } },
+        "input.id",
+      );
+    }
+    // Only a proposal can be withdrawn.
+    const live = (
+      h.databases
+        .pathways!.sqlite.prepare("SELECT id FROM pathways WHERE status = 'LIVE' LIMIT 1")
+        .get() as { id: string }
+    ).id;
+    await refused(
+      "pathways",
+      PATHWAY_TABLES,
+      MOVE,
+      { input: { id: live, to: "WITHDRAWN", effectiveOn: today, ...decided } },
+      "input.to",
+    );
+    const history = (
+      await ok<{
+        sharedPathway: { history: { toStatus: string }[]; changes: { change: string }[] };
+      }>(CHANGES, { id: withdrawn })
+    ).sharedPathway;
+    expect(history.history.map((c) => c.toStatus)).toEqual(["PROPOSED", "WITHDRAWN"]);
+    expect(history.changes.map((c) => c.change)).toEqual(["proposed", "status"]);
+  });
+
+  it("keeps a seeded participant's citation when it is unchanged, and drops it when changed", async () => {
+    const row = h.databases
+      .pathways!.sqlite.prepare(
+        `SELECT pathway_id AS id FROM pathway_participants WHERE source_document IS NOT NULL
+          AND pathway_id IN (SELECT id FROM pathways WHERE status = 'LIVE')
+          GROUP BY pathway_id HAVING count(*) >= 2 LIMIT 1`,
+      )
+      .get() as { id: string };
+    const before = (
+      await ok<{
+        sharedPathway: {
+          participants: { role: string; partner: { id: string }; contribution: string | null }[];
+        };
+      }>(
+        `query ($id: ID!) { sharedPathway(id: $id) { participants { role partner { id } contribution } } }`,
+        { id: row.id },
+      )
+    ).sharedPathway.participants;
+    const kept = before.map((p) => ({
+      partnerId: p.partner.id,
+      role: p.role,
+      contribution: p.contribution,
+    }));
+    kept[1] = { ...kept[1]!, contribution: "Changed by an editor" };
+    const after = await ok<{
+      setPathwayParticipants: {
+        participants: { partner: { id: string }; source: { documentTitle: string } | null }[];
+      };
+    }>(PARTICIPANTS, { input: { id: row.id, participants: kept, ...decided } });
+    const sources = after.setPathwayParticipants.participants.map((p) => p.source);
+    expect(sources[0]).not.toBeNull();
+    expect(sources[1]).toBeNull();
+  });
+
+  it("shows changes to editors and internal readers only: they hold referral contacts", async () => {
+    const id = await propose();
+    const res = await h.query(
+      `query ($id: ID!) { sharedPathway(id: $id) { name changes { change } } }`,
+      { id },
+      undefined,
+      null,
+    );
+    expect(res.data).toEqual({ sharedPathway: { name: expect.any(String), changes: null } });
+    expect(res.errors?.[0]?.extensions?.code).toMatch(/UNAUTHENTICATED|FORBIDDEN/);
+  });
+});
