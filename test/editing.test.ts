@@ -375,3 +375,133 @@ describe("pathways", () => {
     expect(res.errors?.[0]?.extensions?.code).toMatch(/UNAUTHENTICATED|FORBIDDEN/);
   });
 });
+
+describe("workforce figures", () => {
+  const WF_TABLES = ["observations", "observation_revisions"];
+  const KEY = {
+    measureCode: "vacancy-rate",
+    orgUnit: { kind: "TRUST", id: "eput" },
+  };
+  const WF_EDITOR = ["workforce:write"];
+  const RECORD = `{ status value numerator denominator revisions { sequence change value status decidedBy reason recordedBy } }`;
+  const SCORECARD = `{ workforceScorecard { trust { measure { code } period value } } }`;
+  const SERIES = `query ($from: String!, $to: String!) { measureSeries(measureCode: "vacancy-rate", from: $from, to: $to, units: [{ kind: TRUST, id: "eput" }]) { points { period value } } }`;
+
+  /** The trust's latest published vacancy rate, as the public scorecard shows it. */
+  async function latest() {
+    const data = await ok<{
+      workforceScorecard: { trust: { measure: { code: string }; period: string; value: number }[] };
+    }>(SCORECARD, {}, []);
+    return data.workforceScorecard.trust.find((r) => r.measure.code === "vacancy-rate")!;
+  }
+
+  it("corrects a published figure: the new value supersedes the old, which stays in history", async () => {
+    const before = await latest();
+    const data = await ok<{ correctObservation: Record<string, unknown> }>(
+      `mutation ($input: CorrectObservationInput!) { correctObservation(input: $input) ${RECORD} }`,
+      { input: { ...KEY, period: before.period, numerator: 50, denominator: 1000, ...decided } },
+      WF_EDITOR,
+    );
+    expect(data.correctObservation).toMatchObject({
+      status: "PUBLISHED",
+      value: 5,
+      revisions: [
+        {
+          sequence: 1,
+          change: "CORRECTED",
+          value: before.value,
+          status: "PUBLISHED",
+          ...decided,
+          recordedBy: "test-user",
+        },
+      ],
+    });
+    expect((await latest()).value).toBe(5);
+  });
+
+  it("refuses a correction with bad figures, or none at all, and changes nothing", async () => {
+    const { period } = await latest();
+    for (const figures of [
+      { numerator: 20, denominator: 10 },
+      { value: 5 },
+      { numerator: 50, denominator: 1000 },
+    ]) {
+      await refused(
+        "workforce",
+        WF_TABLES,
+        `mutation ($input: CorrectObservationInput!) { correctObservation(input: $input) { value } }`,
+        { input: { ...KEY, period, ...figures, ...decided } },
+        "input",
+        WF_EDITOR,
+      );
+    }
+  });
+
+  it("retracts a figure: it leaves the scorecard and the series, and stays in history", async () => {
+    const { period, value } = await latest();
+    const data = await ok<{
+      retractObservation: { status: string; revisions: { change: string; value: number }[] };
+    }>(
+      `mutation ($input: RetractObservationInput!) { retractObservation(input: $input) ${RECORD} }`,
+      { input: { ...KEY, period, ...decided } },
+      WF_EDITOR,
+    );
+    expect(data.retractObservation.status).toBe("RETRACTED");
+    expect(data.retractObservation.revisions.at(-1)).toMatchObject({ change: "RETRACTED", value });
+    expect((await latest()).period).not.toBe(period);
+    const series = await ok<{ measureSeries: { points: { period: string }[] }[] }>(
+      SERIES,
+      { from: period, to: period },
+      [],
+    );
+    expect(series.measureSeries.flatMap((s) => s.points).map((p) => p.period)).not.toContain(
+      period,
+    );
+    // Still there for an editor, with every version; and it cannot be retracted twice.
+    const history = await ok<{ observationHistory: { status: string; revisions: unknown[] } }>(
+      `query ($input: ObservationKeyInput!) { observationHistory(input: $input) ${RECORD} }`,
+      { input: { ...KEY, period } },
+      WF_EDITOR,
+    );
+    expect(history.observationHistory.status).toBe("RETRACTED");
+    expect(history.observationHistory.revisions.length).toBeGreaterThanOrEqual(1);
+    await refused(
+      "workforce",
+      WF_TABLES,
+      `mutation ($input: RetractObservationInput!) { retractObservation(input: $input) { status } }`,
+      { input: { ...KEY, period, ...decided } },
+      "input",
+      WF_EDITOR,
+    );
+  });
+
+  it("keeps a published figure that a later return changes", async () => {
+    const { period, value } = await latest();
+    const csv = `measure,unit,org_unit_type,org_unit,period,value,numerator,denominator,target,status\nvacancy-rate,PERCENT,TRUST,eput,${period},,77,1000,,PUBLISHED\n`;
+    await ok(
+      `mutation ($csv: String!) { importObservations(csv: $csv, source: "later.csv") { rows } }`,
+      { csv },
+      WF_EDITOR,
+    );
+    const history = await ok<{
+      observationHistory: { value: number; revisions: { change: string; value: number }[] };
+    }>(
+      `query ($input: ObservationKeyInput!) { observationHistory(input: $input) ${RECORD} }`,
+      { input: { ...KEY, period } },
+      WF_EDITOR,
+    );
+    expect(history.observationHistory.value).toBe(7.7);
+    expect(history.observationHistory.revisions.at(-1)).toMatchObject({
+      change: "IMPORTED",
+      value,
+    });
+  });
+
+  it("never lets a figure's history be rewritten, even in the database", () => {
+    const sqlite = h.databases.workforce!.sqlite;
+    expect(() => sqlite.prepare("DELETE FROM observation_revisions").run()).toThrow(/append-only/);
+    expect(() =>
+      h.databases.pathways!.sqlite.prepare("UPDATE change_log SET reason = 'x'").run(),
+    ).toThrow(/append-only/);
+  });
+});

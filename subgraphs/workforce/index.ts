@@ -13,6 +13,7 @@ import { seedWorkforce } from "./db/seed.js";
 import { CareUnitWorkforceResolver } from "./federation/care-unit.resolver.js";
 import { FrameworkResolver } from "./framework/framework.resolver.js";
 import { ImportResolver } from "./import/import.resolver.js";
+import { CorrectionResolver } from "./observation/correction.resolver.js";
 import { createWorkforceLoaders, type WorkforceContext } from "./loaders.js";
 import { MeasureResolver } from "./measure/measure.resolver.js";
 import { ScorecardResolver } from "./observation/scorecard.resolver.js";
@@ -32,6 +33,7 @@ export function buildWorkforceSchema() {
       FrameworkResolver,
       ScorecardResolver,
       ImportResolver,
+      CorrectionResolver,
       CareUnitWorkforceResolver,
     ],
     federationImports: ["@key", "@shareable", "@external", "@requires", "@requiresScopes"],

@@ -149,8 +149,39 @@ export const observations = sqliteTable(
         OR (${t.numerator} IS NOT NULL AND ${t.denominator} > 0 AND ${t.numerator} >= 0
             AND ${t.numerator} <= ${t.denominator} AND ${t.rawValue} IS NULL)`,
     ),
-    check("observations_status", sql`${t.status} IN ('DRAFT', 'PUBLISHED')`),
+    check("observations_status", sql`${t.status} IN ('DRAFT', 'PUBLISHED', 'RETRACTED')`),
   ],
+);
+
+/**
+ * A figure as it stood before a correction or retraction replaced it: nothing published is lost.
+ * `reason`, `decided_by` and `recorded_by` say why and who; an import's correction names its batch.
+ */
+export const observationRevisions = sqliteTable(
+  "observation_revisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    observationId: integer("observation_id")
+      .notNull()
+      .references(() => observations.id),
+    numerator: real("numerator"),
+    denominator: real("denominator"),
+    rawValue: real("raw_value"),
+    value: real("value").notNull(),
+    target: real("target"),
+    status: text("status").notNull(),
+    provenance: text("provenance").notNull(),
+    /** What replaced it: CORRECTED (new figures), RETRACTED, or IMPORTED (a later return). */
+    change: text("change").notNull(),
+    decidedBy: text("decided_by"),
+    reason: text("reason"),
+    batchId: integer("batch_id").references(() => importBatches.id),
+    recordedBy: text("recorded_by"),
+    recordedAt: text("recorded_at")
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  },
+  (t) => [index("observation_revisions_observation").on(t.observationId, t.id)],
 );
 
 export const meta = metaTable();

@@ -1,3 +1,4 @@
+import { checkFigures } from "../observation/figures.js";
 import { GraphQLError } from "graphql";
 import { parseCsv, PLAIN_DECIMAL } from "../../kit/csv.js";
 import type { FieldProblem } from "../../kit/errors.js";
@@ -9,7 +10,6 @@ import {
   OrgUnitKind,
   PERIOD_KIND_OF,
   TRUST_ID,
-  UNIT_RANGE,
 } from "../measure/measure-enums.js";
 
 /** The header a trust's return must have; the order of the columns is free. */
@@ -45,8 +45,6 @@ export interface ObservationImportRow {
 /** At most this many problems are listed; `problemCount` gives the total. */
 export const MAX_PROBLEMS = 1000;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** How far a given value may stray from numerator ÷ denominator × 100 (rounding in a spreadsheet). */
-const RATE_TOLERANCE = 0.05;
 
 function number(text: string): number | null | "bad" {
   if (text.trim() === "") return null;
@@ -151,50 +149,12 @@ export function readObservationCsv(
       );
     }
 
-    const range = UNIT_RANGE[measure.unit as MeasureUnit];
-    const inRange = (label: string, value: number | null | "bad") => {
-      if (value === "bad") problem(`${label} is not a number`);
-      else if (
-        value !== null &&
-        (value < range.min || value > range.max || (range.whole && !Number.isInteger(value)))
-      ) {
-        problem(
-          `${label} ${value} is outside ${measure.unit}'s range (${range.min} to ${range.max === Number.MAX_SAFE_INTEGER ? "any" : range.max}${range.whole ? ", whole numbers" : ""})`,
-        );
-      }
-    };
     const value = number(get("value"));
     const numerator = number(get("numerator"));
     const denominator = number(get("denominator"));
     const target = number(get("target"));
-    inRange("target", target);
+    checkFigures(measure, { value, numerator, denominator, target }, problem);
     const isRate = measure.numerator !== null;
-    if (isRate) {
-      if (numerator === null || denominator === null) {
-        problem(
-          `${code} is a rate: give numerator (${measure.numerator}) and denominator (${measure.denominator})`,
-        );
-      } else if (numerator === "bad" || denominator === "bad") {
-        problem("numerator and denominator must be numbers");
-      } else if (denominator <= 0) problem(`denominator ${denominator} must be more than 0`);
-      else if (numerator < 0) problem(`numerator ${numerator} must not be negative`);
-      else if (numerator > denominator)
-        problem(`numerator ${numerator} exceeds denominator ${denominator}`);
-      else if (value === "bad") problem("value is not a number");
-      else if (
-        value !== null &&
-        Math.abs(value - (100 * numerator) / denominator) > RATE_TOLERANCE
-      ) {
-        problem(
-          `value ${value} disagrees with numerator ÷ denominator × 100 = ${((100 * numerator) / denominator).toFixed(2)}; leave value empty for a rate`,
-        );
-      }
-    } else {
-      if (numerator !== null || denominator !== null)
-        problem(`${code} is not a rate: give value only, not numerator or denominator`);
-      if (value === null) problem("value is missing");
-      else inRange("value", value);
-    }
     const status = (get("status") || "DRAFT").toUpperCase();
     if (status !== "DRAFT" && status !== "PUBLISHED")
       problem(`status "${get("status")}" must be DRAFT or PUBLISHED`);

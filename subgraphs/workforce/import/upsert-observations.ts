@@ -51,6 +51,18 @@ export function upsertObservations(
       source_document = NULL, source_section = NULL, source_note = NULL
     WHERE NOT ${SAME} OR (excluded.status = 'PUBLISHED' AND observations.status = 'DRAFT')
   `);
+  // A published (or retracted) figure that a return changes is kept as it was first.
+  const keep = sqlite.prepare(`
+    INSERT INTO observation_revisions (observation_id, numerator, denominator, raw_value, value,
+      target, status, provenance, change, reason, batch_id, recorded_by)
+    SELECT id, numerator, denominator, raw_value, value, target, status, provenance, 'IMPORTED',
+      'Replaced by a later return', @batchId, @importedBy
+    FROM observations
+    WHERE measure_code = @measureCode AND unit_kind = @unitKind AND unit_id = @unitId
+      AND period_start = @periodStart AND status IN ('PUBLISHED', 'RETRACTED')
+      AND NOT (numerator IS @numerator AND denominator IS @denominator
+        AND raw_value IS @rawValue AND target IS @target)
+  `);
   const finishBatch = sqlite.prepare(
     "UPDATE import_batches SET inserted = ?, updated = ? WHERE id = ?",
   );
@@ -60,7 +72,11 @@ export function upsertObservations(
     const before = count.get() as number;
     const batchId = Number(createBatch.run(source, rows.length, importedBy).lastInsertRowid);
     let changed = 0;
-    for (const row of rows) changed += upsert.run({ ...withoutLine(row), batchId }).changes;
+    for (const row of rows) {
+      const values = { ...withoutLine(row), batchId };
+      keep.run({ ...values, importedBy });
+      changed += upsert.run(values).changes;
+    }
     const inserted = (count.get() as number) - before;
     const updated = changed - inserted;
     if (changed === 0) dropBatch.run(batchId);

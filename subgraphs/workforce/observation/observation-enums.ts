@@ -1,10 +1,31 @@
 import { registerEnumType } from "type-graphql";
 
-export const ObservationStatus = { DRAFT: "DRAFT", PUBLISHED: "PUBLISHED" } as const;
+export const ObservationStatus = {
+  DRAFT: "DRAFT",
+  PUBLISHED: "PUBLISHED",
+  RETRACTED: "RETRACTED",
+} as const;
 export type ObservationStatus = keyof typeof ObservationStatus;
 registerEnumType(ObservationStatus, {
   name: "ObservationStatus",
-  description: "DRAFT figures are hidden from published views until someone publishes them.",
+  description:
+    "DRAFT figures are hidden from published views until someone publishes them; a RETRACTED figure leaves every view but stays in its history.",
+});
+
+export const RevisionKind = {
+  CORRECTED: "CORRECTED",
+  RETRACTED: "RETRACTED",
+  IMPORTED: "IMPORTED",
+} as const;
+export type RevisionKind = keyof typeof RevisionKind;
+registerEnumType(RevisionKind, {
+  name: "ObservationRevisionKind",
+  description: "What replaced a figure's earlier version.",
+  valuesConfig: {
+    CORRECTED: { description: "An editor corrected it (correctObservation)." },
+    RETRACTED: { description: "An editor retracted it (retractObservation)." },
+    IMPORTED: { description: "A later trust return gave other figures (see batchId)." },
+  },
 });
 
 export const ProvenanceKind = {

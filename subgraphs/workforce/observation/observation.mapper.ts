@@ -18,7 +18,7 @@ export function toOrgUnit(kind: string, id: string): OrgUnit {
 }
 
 /** Rounds away floating-point noise (a rate of 1/3 is 33.3333…, not 33.33333333333334). */
-const tidy = (n: number) => Math.round(n * 1e6) / 1e6;
+export const tidy = (n: number) => Math.round(n * 1e6) / 1e6;
 
 export function storedPeriod(row: Pick<ObservationRow, "period">): Period {
   const period = parsePeriod(row.period);
