@@ -505,3 +505,318 @@ describe("workforce figures", () => {
     ).toThrow(/append-only/);
   });
 });
+
+describe("partners: agreements, identifiers and memberships", () => {
+  const P_EDITOR = ["partners:write"];
+  const P_TABLES = [
+    "agreements",
+    "agreement_parties",
+    "partner_identifiers",
+    "memberships",
+    "change_log",
+  ];
+  const AGREEMENT = `{ id status startDate endDate parties { role partner { id } } changes { change fields { field before after } decidedBy reason } }`;
+  const MOVE_AGREEMENT = `mutation ($input: MoveAgreementInput!) { moveAgreement(input: $input) ${AGREEMENT} }`;
+
+  async function proposedAgreement(): Promise<string> {
+    const data = await ok<{ recordAgreement: { id: string } }>(
+      `mutation ($input: RecordAgreementInput!) { recordAgreement(input: $input) { id } }`,
+      {
+        input: {
+          title: `Editing agreement ${Math.random()}`,
+          type: "JOINT_SERVICE",
+          status: "PROPOSED",
+          parties: [{ partnerId: "eput" }, { partnerId: "thurrock-council" }],
+        },
+      },
+      P_EDITOR,
+    );
+    return data.recordAgreement.id;
+  }
+
+  it("moves an agreement PROPOSED → ACTIVE → ENDED with its dates, and refuses any other move", async () => {
+    const id = await proposedAgreement();
+    const active = await ok<{ moveAgreement: { status: string; startDate: string } }>(
+      MOVE_AGREEMENT,
+      { input: { id, to: "ACTIVE", effectiveOn: "2026-01-01", ...decided } },
+      P_EDITOR,
+    );
+    expect(active.moveAgreement).toMatchObject({ status: "ACTIVE", startDate: "2026-01-01" });
+    await refused(
+      "partners",
+      P_TABLES,
+      MOVE_AGREEMENT,
+      { input: { id, to: "PROPOSED", effectiveOn: today, ...decided } },
+      "input.to",
+      P_EDITOR,
+    );
+    await refused(
+      "partners",
+      P_TABLES,
+      MOVE_AGREEMENT,
+      { input: { id, to: "ENDED", effectiveOn: "2025-12-31", ...decided } },
+      "input.effectiveOn",
+      P_EDITOR,
+    );
+    const ended = await ok<{
+      moveAgreement: {
+        status: string;
+        endDate: string;
+        changes: {
+          change: string;
+          fields: { field: string; before: string | null; after: string | null }[];
+        }[];
+      };
+    }>(MOVE_AGREEMENT, { input: { id, to: "ENDED", effectiveOn: today, ...decided } }, P_EDITOR);
+    expect(ended.moveAgreement).toMatchObject({ status: "ENDED", endDate: today });
+    expect(ended.moveAgreement.changes.map((c) => c.change)).toEqual(["status", "status"]);
+    expect(ended.moveAgreement.changes[1]!.fields).toContainEqual({
+      field: "status",
+      before: '"ACTIVE"',
+      after: '"ENDED"',
+    });
+    const problems = await refused(
+      "partners",
+      P_TABLES,
+      MOVE_AGREEMENT,
+      { input: { id, to: "ACTIVE", effectiveOn: today, ...decided } },
+      "input.to",
+      P_EDITOR,
+    );
+    expect(problems[0]!.message).toMatch(/final/);
+  });
+
+  it("changes an agreement's parties, at least two, each a known partner", async () => {
+    const id = await proposedAgreement();
+    const SET = `mutation ($input: SetAgreementPartiesInput!) { setAgreementParties(input: $input) ${AGREEMENT} }`;
+    await refused(
+      "partners",
+      P_TABLES,
+      SET,
+      { input: { id, parties: [{ partnerId: "eput" }], ...decided } },
+      "input.parties",
+      P_EDITOR,
+    );
+    const res = await h.query(
+      SET,
+      {
+        input: {
+          id,
+          parties: [{ partnerId: "eput" }, { partnerId: "no-such-partner" }],
+          ...decided,
+        },
+      },
+      undefined,
+      P_EDITOR,
+    );
+    expect(res.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    const data = await ok<{
+      setAgreementParties: { parties: { role: string | null; partner: { id: string } }[] };
+    }>(
+      SET,
+      {
+        input: {
+          id,
+          parties: [
+            { partnerId: "eput", role: "Host" },
+            { partnerId: "essex-county-council", role: "Commissioner" },
+          ],
+          ...decided,
+        },
+      },
+      P_EDITOR,
+    );
+    expect(data.setAgreementParties.parties.map((p) => `${p.partner.id} ${p.role}`).sort()).toEqual(
+      ["eput Host", "essex-county-council Commissioner"],
+    );
+  });
+
+  it("corrects a partner's identifiers and a membership, keeping the old values", async () => {
+    const IDS = `mutation ($input: CorrectIdentifiersInput!) { correctPartnerIdentifiers(input: $input) { identifiers { scheme value } changes { change fields { field before after } } } }`;
+    await refused(
+      "partners",
+      P_TABLES,
+      IDS,
+      {
+        input: {
+          partnerId: "thurrock-council",
+          identifiers: [{ scheme: "ods", value: "X" }],
+          ...decided,
+        },
+      },
+      "input.identifiers[0].value",
+      P_EDITOR,
+    );
+    const data = await ok<{
+      correctPartnerIdentifiers: {
+        identifiers: unknown[];
+        changes: { fields: { field: string; before: string; after: string }[] }[];
+      };
+    }>(
+      IDS,
+      {
+        input: {
+          partnerId: "thurrock-council",
+          identifiers: [{ scheme: "CHARITY", value: "123456" }],
+          ...decided,
+        },
+      },
+      P_EDITOR,
+    );
+    expect(data.correctPartnerIdentifiers.identifiers).toEqual([
+      { scheme: "CHARITY", value: "123456" },
+    ]);
+    expect(data.correctPartnerIdentifiers.changes.at(-1)!.fields[0]!.after).toBe(
+      '[{"scheme":"CHARITY","value":"123456"}]',
+    );
+    const MEMBERSHIP = `mutation ($input: CorrectMembershipInput!) { correctMembership(input: $input) { role startDate endDate changes { fields { field before after } decidedBy } } }`;
+    await refused(
+      "partners",
+      P_TABLES,
+      MEMBERSHIP,
+      {
+        input: {
+          membershipId: "mid-and-south-essex--eput",
+          startDate: "2022-07-01",
+          endDate: "2022-01-01",
+          ...decided,
+        },
+      },
+      "input.endDate",
+      P_EDITOR,
+    );
+    const membership = await ok<{
+      correctMembership: { role: string; startDate: string; changes: { fields: unknown[] }[] };
+    }>(
+      MEMBERSHIP,
+      {
+        input: {
+          membershipId: "mid-and-south-essex--eput",
+          role: "Mental health provider",
+          startDate: "2022-07-01",
+          ...decided,
+        },
+      },
+      P_EDITOR,
+    );
+    expect(membership.correctMembership).toMatchObject({
+      role: "Mental health provider",
+      startDate: "2022-07-01",
+    });
+    expect(membership.correctMembership.changes[0]!.fields).toContainEqual({
+      field: "role",
+      before: '"NHS provider"',
+      after: '"Mental health provider"',
+    });
+  });
+});
+
+describe("lived experience: posts and activities", () => {
+  const LE_EDITOR = ["lived-experience:write"];
+  const LE_TABLES = ["roles", "activities", "change_log"];
+
+  it("corrects a post's details, checked whole, without touching its holder", async () => {
+    const created = await ok<{ createLivedExperienceRole: { id: string } }>(
+      `mutation ($input: CreateRoleInput!) { createLivedExperienceRole(input: $input) { id } }`,
+      {
+        input: {
+          title: `Editing post ${Math.random()}`,
+          kind: "PEER_SUPPORT_WORKER",
+          level: "CARE_UNIT",
+          careUnitId: "urgent-care-and-inpatient-services",
+          decidedBy: "test",
+        },
+      },
+      LE_EDITOR,
+    );
+    const id = created.createLivedExperienceRole.id;
+    const UPDATE_ROLE = `mutation ($input: UpdateRoleInput!) { updateLivedExperienceRole(input: $input) { title level careUnit { id } changes { fields { field before after } reason } } }`;
+    // A WARD post needs its ward; a care unit must exist.
+    await refused(
+      "lived-experience",
+      LE_TABLES,
+      UPDATE_ROLE,
+      { input: { id, level: "WARD", ...decided } },
+      "input.wardOrTeam",
+      LE_EDITOR,
+    );
+    await refused(
+      "lived-experience",
+      LE_TABLES,
+      UPDATE_ROLE,
+      { input: { id, careUnitId: "no-such-unit", ...decided } },
+      "input.careUnitId",
+      LE_EDITOR,
+    );
+    const data = await ok<{
+      updateLivedExperienceRole: {
+        title: string;
+        level: string;
+        changes: { fields: { field: string }[]; reason: string }[];
+      };
+    }>(
+      UPDATE_ROLE,
+      {
+        input: {
+          id,
+          title: "Corrected post",
+          level: "WARD",
+          wardOrTeam: "Willow Ward",
+          ...decided,
+        },
+      },
+      LE_EDITOR,
+    );
+    expect(data.updateLivedExperienceRole).toMatchObject({
+      title: "Corrected post",
+      level: "WARD",
+    });
+    expect(data.updateLivedExperienceRole.changes[0]!.fields.map((f) => f.field).sort()).toEqual([
+      "level",
+      "title",
+      "wardOrTeam",
+    ]);
+    expect(JSON.stringify(data)).not.toMatch(/ldOrAutism|holder/i);
+  });
+
+  it("cancels an open activity as a final status, and refuses to cancel a completed one", async () => {
+    const CANCEL = `mutation ($input: CancelActivityInput!) { cancelInvolvementActivity(input: $input) { status changes { fields { field before after } } } }`;
+    const published = await ok<{ publishInvolvementActivity: { id: string } }>(
+      `mutation ($input: PublishActivityInput!) { publishInvolvementActivity(input: $input) { id } }`,
+      {
+        input: {
+          title: `Editing activity ${Math.random()}`,
+          shapes: "A test",
+          date: today,
+          expectedHours: 2,
+          recognitionOffer: "VOLUNTARY",
+          stage: "CO_DESIGN",
+        },
+      },
+      LE_EDITOR,
+    );
+    const id = published.publishInvolvementActivity.id;
+    const data = await ok<{
+      cancelInvolvementActivity: { status: string; changes: { fields: unknown[] }[] };
+    }>(CANCEL, { input: { id, ...decided } }, LE_EDITOR);
+    expect(data.cancelInvolvementActivity.status).toBe("CANCELLED");
+    expect(data.cancelInvolvementActivity.changes[0]!.fields).toEqual([
+      { field: "status", before: '"OPEN"', after: '"CANCELLED"' },
+    ]);
+    await refused(
+      "lived-experience",
+      LE_TABLES,
+      CANCEL,
+      { input: { id, ...decided } },
+      "input.id",
+      LE_EDITOR,
+    );
+    const fill = await h.query(
+      `mutation { fillInvolvementActivity(id: "${id}") { status } }`,
+      {},
+      undefined,
+      LE_EDITOR,
+    );
+    expect(fill.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});

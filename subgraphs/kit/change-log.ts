@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { Field, Int, ObjectType } from "type-graphql";
+import { Directive, Field, Int, ObjectType } from "type-graphql";
 import { loaderOfGroups } from "./loaders.js";
 
 /**
@@ -34,6 +34,7 @@ export type ChangeLogTable = ReturnType<typeof changeLogTable>;
 export type ChangeLogRow = ChangeLogTable["$inferSelect"];
 
 @ObjectType({ description: "One field's value before and after a change, as JSON." })
+@Directive("@shareable")
 export class FieldChange {
   @Field(() => String)
   field!: string;
@@ -46,6 +47,7 @@ export class FieldChange {
 }
 
 @ObjectType({ description: "One correction of a record: what changed, who decided, when and why." })
+@Directive("@shareable")
 export class ChangeRecord {
   @Field(() => Int, { description: "Order of the change, oldest first." })
   sequence!: number;

@@ -1,3 +1,5 @@
+import { RoleEditMutations } from "./role/role-edit.mutations.js";
+import { ActivityCancelMutations } from "./involvement/involvement-cancel.mutations.js";
 import { fileURLToPath } from "node:url";
 import { auditLogResolver } from "../kit/audit.js";
 import {
@@ -35,9 +37,11 @@ export function buildLivedExperienceSchema() {
       auditLogResolver("livedExperienceAuditLog"),
       RoleResolver,
       RoleMutations,
+      RoleEditMutations,
       ProtectedCountsResolver,
       InvolvementResolver,
       InvolvementMutations,
+      ActivityCancelMutations,
       CoproductionResolver,
       CareUnitRolesResolver,
       PartnerRolesResolver,

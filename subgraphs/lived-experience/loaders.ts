@@ -1,3 +1,4 @@
+import { changesLoader } from "../kit/change-log.js";
 import { and, asc, inArray, sql } from "drizzle-orm";
 import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import type { SubgraphContext } from "../kit/context.js";
@@ -22,6 +23,8 @@ const ids = (keys: readonly string[]) => [...keys];
 /** Every DataLoader of the lived-experience subgraph, made fresh for each request. */
 export function createLivedExperienceLoaders(db: LivedExperienceDb) {
   return {
+    changesOfRole: changesLoader(db, t.changeLog, "LivedExperienceRole"),
+    changesOfActivity: changesLoader(db, t.changeLog, "InvolvementActivity"),
     role: loaderByKey(
       (keys: readonly string[]) =>
         db

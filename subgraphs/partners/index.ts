@@ -1,3 +1,5 @@
+import { PartnerCorrectionMutations } from "./partner/partner-corrections.mutations.js";
+import { AgreementEditMutations } from "./agreement/agreement-edit.mutations.js";
 import { fileURLToPath } from "node:url";
 import { auditLogResolver } from "../kit/audit.js";
 import { requestContext, type SubgraphOptions, unreachableOwners } from "../kit/context.js";
@@ -32,6 +34,7 @@ export function buildPartnersSchema() {
       auditLogResolver("partnersAuditLog"),
       PartnerResolver,
       PartnerMutations,
+      PartnerCorrectionMutations,
       IntegratedCareSystemResolver,
       PlaceResolver,
       CareUnitResolver,
@@ -41,6 +44,7 @@ export function buildPartnersSchema() {
       AgreementResolver,
       AgreementPartyResolver,
       AgreementMutations,
+      AgreementEditMutations,
       LeadershipRoleResolver,
       SourceDocumentResolver,
     ],

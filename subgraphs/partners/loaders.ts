@@ -1,3 +1,4 @@
+import { changesLoader } from "../kit/change-log.js";
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import type { SubgraphContext } from "../kit/context.js";
 import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
@@ -32,6 +33,9 @@ export function createPartnersLoaders(db: PartnersDb) {
           .all(),
       (row) => row.value,
     ),
+    changesOfPartner: changesLoader(db, t.changeLog, "Partner"),
+    changesOfMembership: changesLoader(db, t.changeLog, "Membership"),
+    changesOfAgreement: changesLoader(db, t.changeLog, "PartnershipAgreement"),
     identifiersByPartner: loaderOfGroups(
       (ids: readonly string[]) =>
         db

@@ -1,3 +1,4 @@
+import { changeLogTable } from "../../kit/change-log.js";
 import { sql } from "drizzle-orm";
 import { auditTable } from "../../kit/audit-table.js";
 import { metaTable } from "../../kit/seed-once.js";
@@ -193,6 +194,8 @@ export const countPublications = sqliteTable(
 export const meta = metaTable();
 
 export const auditLog = auditTable();
+
+export const changeLog = changeLogTable();
 
 export type RoleRow = typeof roles.$inferSelect;
 export type RoleStatusChangeRow = typeof roleStatusChanges.$inferSelect;

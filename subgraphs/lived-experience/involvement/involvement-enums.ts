@@ -1,11 +1,17 @@
 import { registerEnumType } from "type-graphql";
 
-export const ActivityStatus = { OPEN: "OPEN", FILLED: "FILLED", COMPLETED: "COMPLETED" } as const;
+export const ActivityStatus = {
+  OPEN: "OPEN",
+  FILLED: "FILLED",
+  COMPLETED: "COMPLETED",
+  CANCELLED: "CANCELLED",
+} as const;
 export type ActivityStatus = keyof typeof ActivityStatus;
 
 registerEnumType(ActivityStatus, {
   name: "InvolvementActivityStatus",
-  description: "OPEN (advertised) → FILLED (enough people) → COMPLETED; OPEN → COMPLETED too.",
+  description:
+    "OPEN (advertised) → FILLED (enough people) → COMPLETED; OPEN → COMPLETED too. An OPEN or FILLED activity may be CANCELLED (final).",
 });
 
 export const CoproductionStage = {

@@ -1,3 +1,4 @@
+import { ChangeRecord, toChangeRecords } from "../../kit/change-log.js";
 import { listSize } from "../../kit/list-size.js";
 import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { readersOf } from "../../kit/scopes.js";
@@ -36,6 +37,18 @@ export async function loadActivity(
 
 @Resolver(() => InvolvementActivity)
 export class InvolvementResolver {
+  @Directive(readersOf("lived-experience"))
+  @FieldResolver(() => [ChangeRecord], {
+    nullable: true,
+    description: "Every correction, oldest first: what changed, who decided, when and why.",
+  })
+  async changes(
+    @Root() entity: InvolvementActivity,
+    @Ctx() ctx: LivedExperienceContext,
+  ): Promise<ChangeRecord[]> {
+    return toChangeRecords(await ctx.loaders.changesOfActivity.load(entity.id));
+  }
+
   @Query(() => InvolvementActivity, { nullable: true })
   involvementActivity(
     @Arg("id", () => ID) id: string,

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { ChangeRecord, toChangeRecords } from "../../kit/change-log.js";
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, Directive } from "type-graphql";
 import { type StatusChange, toStatusChange } from "../../kit/lifecycle.js";
 import { readersOf } from "../../kit/scopes.js";
 import { connectionTypes, decodeCursor, pageSize, toPage } from "../../kit/pagination.js";
@@ -26,6 +27,18 @@ export async function loadRole(
 
 @Resolver(() => LivedExperienceRole)
 export class RoleResolver {
+  @Directive(readersOf("lived-experience"))
+  @FieldResolver(() => [ChangeRecord], {
+    nullable: true,
+    description: "Every correction, oldest first: what changed, who decided, when and why.",
+  })
+  async changes(
+    @Root() entity: LivedExperienceRole,
+    @Ctx() ctx: LivedExperienceContext,
+  ): Promise<ChangeRecord[]> {
+    return toChangeRecords(await ctx.loaders.changesOfRole.load(entity.id));
+  }
+
   @Query(() => LivedExperienceRole, { nullable: true })
   livedExperienceRole(
     @Arg("id", () => ID) id: string,

@@ -1,5 +1,7 @@
+import { readersOf } from "../../kit/scopes.js";
+import { ChangeRecord, toChangeRecords } from "../../kit/change-log.js";
 import { type SQL, and, asc, eq, inArray } from "drizzle-orm";
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root, Directive } from "type-graphql";
 import * as t from "../db/schema.js";
 import type { PartnersContext } from "../loaders.js";
 import { loadPartner } from "../partner/partner.resolver.js";
@@ -10,6 +12,18 @@ import { AgreementParty, PartnershipAgreement } from "./agreement.type.js";
 
 @Resolver(() => PartnershipAgreement)
 export class AgreementResolver {
+  @Directive(readersOf("partners"))
+  @FieldResolver(() => [ChangeRecord], {
+    nullable: true,
+    description: "Every correction, oldest first: what changed, who decided, when and why.",
+  })
+  async changes(
+    @Root() entity: PartnershipAgreement,
+    @Ctx() ctx: PartnersContext,
+  ): Promise<ChangeRecord[]> {
+    return toChangeRecords(await ctx.loaders.changesOfAgreement.load(entity.id));
+  }
+
   @Query(() => [PartnershipAgreement], {
     description: "Formal agreements, filtered by party, type and status.",
   })

@@ -1,3 +1,4 @@
+import { changeLogTable } from "../../kit/change-log.js";
 import { sql } from "drizzle-orm";
 import { auditTable } from "../../kit/audit-table.js";
 import { metaTable } from "../../kit/seed-once.js";
@@ -207,6 +208,8 @@ export const systemLeadershipRoles = sqliteTable(
 export const meta = metaTable();
 
 export const auditLog = auditTable();
+
+export const changeLog = changeLogTable();
 
 export type PartnerRow = typeof partners.$inferSelect;
 export type IdentifierRow = typeof partnerIdentifiers.$inferSelect;

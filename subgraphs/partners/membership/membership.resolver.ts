@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { readersOf } from "../../kit/scopes.js";
+import { ChangeRecord, toChangeRecords } from "../../kit/change-log.js";
+import { Arg, Ctx, FieldResolver, Resolver, Root, Directive } from "type-graphql";
 import { DateScalar, heldOn, today } from "../../kit/dates.js";
 import { toCollaborative } from "../collaborative/collaborative.mapper.js";
 import { Collaborative } from "../collaborative/collaborative.type.js";
@@ -11,6 +13,15 @@ import { Membership } from "./membership.type.js";
 
 @Resolver(() => Membership)
 export class MembershipResolver {
+  @Directive(readersOf("partners"))
+  @FieldResolver(() => [ChangeRecord], {
+    nullable: true,
+    description: "Every correction, oldest first: what changed, who decided, when and why.",
+  })
+  async changes(@Root() entity: Membership, @Ctx() ctx: PartnersContext): Promise<ChangeRecord[]> {
+    return toChangeRecords(await ctx.loaders.changesOfMembership.load(entity.id));
+  }
+
   @FieldResolver(() => Partner)
   async partner(@Root() membership: Membership, @Ctx() ctx: PartnersContext): Promise<Partner> {
     return (await loadPartner(ctx, membership.partnerId))!;

@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { readersOf } from "../../kit/scopes.js";
+import { ChangeRecord, toChangeRecords } from "../../kit/change-log.js";
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, Directive } from "type-graphql";
 import { DateScalar, heldOn, today } from "../../kit/dates.js";
 import { badUserInput } from "../../kit/errors.js";
 import { searchText } from "../../kit/fts.js";
@@ -39,6 +41,15 @@ export async function loadPartnerByOds(
 
 @Resolver(() => Partner)
 export class PartnerResolver {
+  @Directive(readersOf("partners"))
+  @FieldResolver(() => [ChangeRecord], {
+    nullable: true,
+    description: "Every correction, oldest first: what changed, who decided, when and why.",
+  })
+  async changes(@Root() entity: Partner, @Ctx() ctx: PartnersContext): Promise<ChangeRecord[]> {
+    return toChangeRecords(await ctx.loaders.changesOfPartner.load(entity.id));
+  }
+
   @Query(() => Partner, {
     nullable: true,
     description: "One partner, by its id or by its NHS ODS code (give exactly one).",

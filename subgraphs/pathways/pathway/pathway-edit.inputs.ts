@@ -1,3 +1,4 @@
+import { DecisionInput } from "../../kit/decision.js";
 import { Field, ID, InputType } from "type-graphql";
 import { Sector } from "./pathway-enums.js";
 import {
@@ -7,17 +8,11 @@ import {
   StepInput,
 } from "./pathway.inputs.js";
 
-/** Who decided a correction and why: every edit records both in the pathway's `changes`. */
+/** Which pathway a correction is to, and who decided it and why. */
 @InputType("PathwayEditInput")
-abstract class EditInput {
+abstract class EditInput extends DecisionInput {
   @Field(() => ID)
   id!: string;
-
-  @Field(() => String, { description: "The person or body that decided the change." })
-  decidedBy!: string;
-
-  @Field(() => String, { description: "Why: kept in the pathway's changes." })
-  reason!: string;
 }
 
 @InputType({

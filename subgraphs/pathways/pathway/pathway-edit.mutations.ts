@@ -1,3 +1,4 @@
+import { checkDecision } from "../../kit/decision.js";
 import { eq } from "drizzle-orm";
 import { Arg, Ctx, Directive, Mutation, Resolver } from "type-graphql";
 import { recordChange } from "../../kit/change-log.js";
@@ -36,13 +37,6 @@ function editable(db: PathwaysDb, problems: InputProblems, id: string): Row {
     problems.add("input.id", `a ${row.status} pathway is final and cannot be changed`);
   }
   return row;
-}
-
-function decision(problems: InputProblems, input: { decidedBy: string; reason: string }) {
-  return {
-    decidedBy: requiredText(problems, "input.decidedBy", input.decidedBy, LIMITS.person),
-    reason: requiredText(problems, "input.reason", input.reason, LIMITS.text),
-  };
 }
 
 const participantsOf = (db: PathwaysDb, id: string) =>
@@ -98,7 +92,7 @@ export class PathwayEditMutations {
     );
     ctx.db.transaction((tx) => {
       const current = editable(tx, problems, input.id);
-      const { decidedBy, reason } = decision(problems, input);
+      const { decidedBy, reason } = checkDecision(problems, input);
       const set: Partial<Row> = {};
       if (input.name !== undefined)
         set.name = requiredText(problems, "input.name", input.name ?? "", LIMITS.name);
@@ -194,7 +188,7 @@ export class PathwayEditMutations {
     );
     ctx.db.transaction((tx) => {
       editable(tx, problems, input.id);
-      const { decidedBy, reason } = decision(problems, input);
+      const { decidedBy, reason } = checkDecision(problems, input);
       const participants = checkParticipants(problems, input.participants);
       const kept = new Set(participants.map((p) => p.partnerId));
       for (const step of stepsOf(tx, input.id)) {
@@ -244,7 +238,7 @@ export class PathwayEditMutations {
     const problems = new InputProblems();
     ctx.db.transaction((tx) => {
       editable(tx, problems, input.id);
-      const { decidedBy, reason } = decision(problems, input);
+      const { decidedBy, reason } = checkDecision(problems, input);
       const participants = new Set(participantsOf(tx, input.id).map((p) => p.partnerId));
       const steps = checkSteps(problems, input.steps, participants);
       problems.throwIfAny();
@@ -274,7 +268,7 @@ export class PathwayEditMutations {
     const problems = new InputProblems();
     ctx.db.transaction((tx) => {
       editable(tx, problems, input.id);
-      const { decidedBy, reason } = decision(problems, input);
+      const { decidedBy, reason } = checkDecision(problems, input);
       const routes = checkRoutes(problems, input.referralRoutes);
       problems.throwIfAny();
       const old = routesOf(tx, input.id);
