@@ -3,6 +3,12 @@ import { defineConfig } from "vitest/config";
 
 const require = createRequire(import.meta.url);
 
+/**
+ * Files that time what the real processes do (a subgraph back within 5 s of SIGKILL): they run
+ * alone, after everything else, so that no other test's processes compete for the CPU.
+ */
+const TIMED = ["test/processes.test.ts"];
+
 export default defineConfig({
   resolve: {
     // graphql 16 ships CommonJS (for Node) and .mjs (for bundlers). Node-loaded libraries such as
@@ -11,14 +17,33 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }],
   },
   test: {
-    include: [
-      "common/**/*.test.ts",
-      "subgraphs/**/*.test.ts",
-      "gateway/**/*.test.ts",
-      "scripts/**/*.test.ts",
-      "test/**/*.test.ts",
-    ],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "suite",
+          include: [
+            "common/**/*.test.ts",
+            "subgraphs/**/*.test.ts",
+            "gateway/**/*.test.ts",
+            "scripts/**/*.test.ts",
+            "test/**/*.test.ts",
+          ],
+          exclude: TIMED,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "timed",
+          include: TIMED,
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });

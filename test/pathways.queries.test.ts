@@ -345,6 +345,8 @@ describe("pathway coverage for dashboards", () => {
       "LIVE",
       "UNDER_REVIEW",
       "RETIRED",
+      "WITHDRAWN",
+      "REJECTED",
     ]);
     expect(c.byStatus.reduce((n, s) => n + s.count, 0)).toBe(PATHWAYS.length);
     const thurrock = c.byPlace.find((p) => p.place.id === "thurrock")!;

@@ -34,9 +34,11 @@ class MoveAgreementInput extends DecisionInput {
   to!: AgreementStatus;
 
   @Field(() => DateScalar, {
-    description: "The day it took effect: the start day for ACTIVE, the last day for ENDED.",
+    nullable: true,
+    description:
+      "The day it took effect (default today): the start day for ACTIVE, the last day for ENDED.",
   })
-  effectiveOn!: string;
+  effectiveOn?: string | null;
 }
 
 @InputType({ description: "The agreement's parties as they should be: at least two partners." })
@@ -66,21 +68,22 @@ export class AgreementEditMutations {
     @Arg("input", () => MoveAgreementInput) input: MoveAgreementInput,
     @Ctx() ctx: PartnersContext,
   ): PartnershipAgreement {
+    const effectiveOn = input.effectiveOn ?? today();
     const row = ctx.db.transaction((tx) => {
       const current = agreementOf(tx, input.id);
       const problems = new InputProblems();
       const from = current.status as AgreementStatus;
       checkMove(problems, "input.to", AGREEMENT_TRANSITIONS, from, input.to);
       const why = checkDecision(problems, input);
-      if (input.effectiveOn > today())
-        problems.add("input.effectiveOn", `must not be in the future (today is ${today()})`);
-      if (input.to === "ENDED" && current.startDate && input.effectiveOn < current.startDate)
-        problems.add("input.effectiveOn", `must not be before it started, on ${current.startDate}`);
+      if (effectiveOn > today())
+        problems.add("effectiveOn", `must not be in the future (today is ${today()})`);
+      if (input.to === "ENDED" && current.startDate && effectiveOn < current.startDate)
+        problems.add("effectiveOn", `must not be before it started, on ${current.startDate}`);
       problems.throwIfAny();
       const set = {
         status: input.to,
-        startDate: input.to === "ACTIVE" ? input.effectiveOn : current.startDate,
-        endDate: input.to === "ENDED" ? input.effectiveOn : null,
+        startDate: input.to === "ACTIVE" ? effectiveOn : current.startDate,
+        endDate: input.to === "ENDED" ? effectiveOn : null,
       };
       tx.update(t.agreements).set(set).where(eq(t.agreements.id, input.id)).run();
       recordChange(tx, t.changeLog, {

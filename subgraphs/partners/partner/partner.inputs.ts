@@ -131,4 +131,13 @@ export class UpdatePartnerInput {
     description: "Replaces all identifiers when given.",
   })
   identifiers?: IdentifierInput[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The person or body that decided the change (default: the caller).",
+  })
+  decidedBy?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Why: kept in the partner's changes." })
+  reason?: string | null;
 }

@@ -1,3 +1,4 @@
+import { recordChange } from "../../kit/change-log.js";
 import { editorsOf } from "../../kit/scopes.js";
 import { eq } from "drizzle-orm";
 import { Arg, Ctx, ID, Mutation, Resolver, Directive } from "type-graphql";
@@ -106,6 +107,38 @@ export class PartnerMutations {
           ? null
           : checkIdentifiers(tx, problems, "input.identifiers", input.identifiers, id);
       problems.throwIfAny();
+      const decidedBy =
+        optionalText(problems, "input.decidedBy", input.decidedBy, LIMITS.name) ??
+        ctx.caller.subject ??
+        "not given";
+      const reason =
+        optionalText(problems, "input.reason", input.reason, LIMITS.description) ?? "not given";
+      problems.throwIfAny();
+      const oldIdentifiers = tx
+        .select({ scheme: t.partnerIdentifiers.scheme, value: t.partnerIdentifiers.value })
+        .from(t.partnerIdentifiers)
+        .where(eq(t.partnerIdentifiers.partnerId, id))
+        .all();
+      recordChange(tx, t.changeLog, {
+        entityType: "Partner",
+        entityId: id,
+        change: "details",
+        before: {
+          ...Object.fromEntries(
+            Object.keys(changes).map((k) => [k, current[k as keyof typeof current]]),
+          ),
+          ...(identifiers ? { identifiers: oldIdentifiers } : {}),
+        },
+        after: {
+          ...changes,
+          ...(identifiers
+            ? { identifiers: identifiers.map((i) => ({ scheme: i.scheme, value: i.value })) }
+            : {}),
+        },
+        decidedBy,
+        reason,
+        recordedBy: ctx.caller.subject,
+      });
       tx.update(t.partners)
         .set({ ...changes, updatedAt: new Date().toISOString() })
         .where(eq(t.partners.id, id))
@@ -121,6 +154,7 @@ export class PartnerMutations {
     });
     ctx.loaders.partner.clear(id);
     ctx.loaders.identifiersByPartner.clear(id);
+    ctx.loaders.changesOfPartner.clear(id);
     return (await loadPartner(ctx, id))!;
   }
 }

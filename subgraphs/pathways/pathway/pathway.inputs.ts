@@ -164,8 +164,11 @@ export class MovePathwayInput {
   @Field(() => PathwayStatus)
   to!: PathwayStatus;
 
-  @Field(() => DateScalar, { description: "The day it took effect: not in the future." })
-  effectiveOn!: string;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "The day it took effect (default today): not in the future.",
+  })
+  effectiveOn?: string | null;
 
   @Field(() => String, { description: "The person or body that decided it." })
   decidedBy!: string;

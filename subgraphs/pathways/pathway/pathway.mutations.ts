@@ -143,6 +143,7 @@ export class SharedPathwayMutations {
     @Arg("input", () => MovePathwayInput) input: MovePathwayInput,
     @Ctx() ctx: PathwaysContext,
   ): Promise<SharedPathway> {
+    const effectiveOn = input.effectiveOn ?? today();
     ctx.db.transaction((tx) => {
       const current = tx.select().from(t.pathways).where(eq(t.pathways.id, input.id)).get();
       if (!current) throw notFound("SharedPathway", input.id, "input.id");
@@ -152,7 +153,7 @@ export class SharedPathwayMutations {
         transitions: PATHWAY_TRANSITIONS,
         from,
         to: input.to,
-        effectiveOn: input.effectiveOn,
+        effectiveOn,
         decidedBy: input.decidedBy,
         reason: input.reason,
         history: t.pathwayStatusChanges,
@@ -163,8 +164,8 @@ export class SharedPathwayMutations {
       if (review !== null) {
         if (input.to === "RETIRED") {
           problems.add("input.nextReviewDue", "a retired pathway has no next review");
-        } else if (review <= input.effectiveOn) {
-          problems.add("input.nextReviewDue", `must be after effectiveOn (${input.effectiveOn})`);
+        } else if (review <= effectiveOn) {
+          problems.add("input.nextReviewDue", `must be after effectiveOn (${effectiveOn})`);
         }
       }
       problems.throwIfAny();
@@ -172,8 +173,8 @@ export class SharedPathwayMutations {
       tx.update(t.pathways)
         .set({
           status: input.to,
-          agreedOn: input.to === "AGREED" ? input.effectiveOn : current.agreedOn,
-          liveFrom: input.to === "LIVE" && !current.liveFrom ? input.effectiveOn : current.liveFrom,
+          agreedOn: input.to === "AGREED" ? effectiveOn : current.agreedOn,
+          liveFrom: input.to === "LIVE" && !current.liveFrom ? effectiveOn : current.liveFrom,
           nextReviewDue: input.to === "RETIRED" ? null : (review ?? current.nextReviewDue),
           updatedAt: new Date().toISOString(),
         })
@@ -184,7 +185,7 @@ export class SharedPathwayMutations {
           pathwayId: input.id,
           fromStatus: from,
           toStatus: input.to,
-          effectiveOn: input.effectiveOn,
+          effectiveOn,
           decidedBy,
           reason,
           recordedBy: ctx.caller.subject,
@@ -197,7 +198,7 @@ export class SharedPathwayMutations {
         before: { status: from, nextReviewDue: current.nextReviewDue },
         after: {
           status: input.to,
-          effectiveOn: input.effectiveOn,
+          effectiveOn,
           nextReviewDue: input.to === "RETIRED" ? null : (review ?? current.nextReviewDue),
         },
         decidedBy,
