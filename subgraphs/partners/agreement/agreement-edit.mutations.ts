@@ -76,9 +76,9 @@ export class AgreementEditMutations {
       checkMove(problems, "input.to", AGREEMENT_TRANSITIONS, from, input.to);
       const why = checkDecision(problems, input);
       if (effectiveOn > today())
-        problems.add("effectiveOn", `must not be in the future (today is ${today()})`);
+        problems.add("input.effectiveOn", `must not be in the future (today is ${today()})`);
       if (input.to === "ENDED" && current.startDate && effectiveOn < current.startDate)
-        problems.add("effectiveOn", `must not be before it started, on ${current.startDate}`);
+        problems.add("input.effectiveOn", `must not be before it started, on ${current.startDate}`);
       problems.throwIfAny();
       const set = {
         status: input.to,
