@@ -1,11 +1,19 @@
+import {
+  countByCareUnit,
+  countByPlace,
+  countBySector,
+  countBySectorAndPlace,
+  countByStatus,
+  countPathways,
+} from "./coverage.queries.js";
 import { CROSS } from "../../kit/entity-stub.js";
 import { listSize } from "../../kit/list-size.js";
-import { type SQL, sql } from "drizzle-orm";
 import {
   Arg,
   Ctx,
   Field,
   FieldResolver,
+  ID,
   Int,
   ObjectType,
   Query,
@@ -61,6 +69,20 @@ class CareUnitCount {
   count!: number;
 }
 
+@ObjectType("PathwaySectorPlaceCount", {
+  description: "Pathways spanning a sector in a place: one cell of a sector × place grid.",
+})
+class SectorPlaceCount {
+  @Field(() => Sector)
+  sector!: Sector;
+
+  @Field(() => Place, { nullable: true, description: CROSS })
+  place!: EntityStub;
+
+  @Field(() => Int)
+  count!: number;
+}
+
 @ObjectType({
   description:
     'The strategy\'s measure "number and range of shared pathways agreed with partners", broken down for dashboards. Every figure is one SQL aggregate.',
@@ -69,33 +91,40 @@ class PathwayCoverage {
   @Directive(listSize(PATHWAY_STATUSES.length))
   @Field(() => [PathwayStatus], { description: "The statuses counted (byStatus counts all)." })
   statuses!: PathwayStatus[];
-}
 
-const IN_STATUSES = (statuses: string[]): SQL =>
-  sql`p.status IN (${sql.join(
-    statuses.map((s) => sql`${s}`),
-    sql`, `,
-  )})`;
+  @Field(() => ID, { nullable: true, description: "Only pathways covering this place." })
+  placeId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Only pathways led by this care unit." })
+  careUnitId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Only pathways this partner takes part in." })
+  partnerId!: string | null;
+}
 
 @Resolver(() => PathwayCoverage)
 export class PathwayCoverageResolver {
   @Query(() => PathwayCoverage, {
     description:
-      "How many pathways there are, by sector, status, place and care unit. Counts pathways agreed with partners (AGREED, LIVE, UNDER_REVIEW) unless `statuses` says otherwise.",
+      "How many pathways there are, by sector, status, place and care unit. Counts pathways agreed with partners (AGREED, LIVE, UNDER_REVIEW) unless `statuses` says otherwise; `placeId`, `careUnitId` and `partnerId` narrow every figure.",
   })
   pathwayCoverage(
     @Arg("statuses", () => [PathwayStatus], { nullable: true }) statuses: PathwayStatus[] | null,
+    @Arg("placeId", () => ID, { nullable: true }) placeId: string | null,
+    @Arg("careUnitId", () => ID, { nullable: true }) careUnitId: string | null,
+    @Arg("partnerId", () => ID, { nullable: true }) partnerId: string | null,
   ): PathwayCoverage {
-    return { statuses: statuses?.length ? [...new Set(statuses)] : AGREED_STATUSES };
+    return {
+      statuses: statuses?.length ? [...new Set(statuses)] : AGREED_STATUSES,
+      placeId: placeId ?? null,
+      careUnitId: careUnitId ?? null,
+      partnerId: partnerId ?? null,
+    };
   }
 
   @FieldResolver(() => Int, { description: "Pathways in the counted statuses." })
   total(@Root() coverage: PathwayCoverage, @Ctx() ctx: PathwaysContext): number {
-    return (
-      ctx.db.get<{ n: number }>(
-        sql`SELECT count(*) AS n FROM pathways p WHERE ${IN_STATUSES(coverage.statuses)}`,
-      )?.n ?? 0
-    );
+    return countPathways(ctx.db, coverage);
   }
 
   @Directive(listSize(SECTORS.length))
@@ -104,19 +133,21 @@ export class PathwayCoverageResolver {
       "Pathways spanning each sector, every sector listed (a pathway counts in each of its sectors).",
   })
   bySector(@Root() coverage: PathwayCoverage, @Ctx() ctx: PathwaysContext): SectorCount[] {
-    const rows = ctx.db.all<{ value: string; count: number }>(
-      sql`SELECT s.sector AS value, count(*) AS count FROM pathway_sectors s JOIN pathways p ON p.id = s.pathway_id WHERE ${IN_STATUSES(coverage.statuses)} GROUP BY s.sector`,
-    );
-    return withZeros(SECTORS, rows).map(({ value, count }) => ({ sector: value, count }));
+    return withZeros(SECTORS, countBySector(ctx.db, coverage)).map(({ value, count }) => ({
+      sector: value,
+      count,
+    }));
   }
 
   @Directive(listSize(PATHWAY_STATUSES.length))
-  @FieldResolver(() => [StatusCount], { description: "Pathways in each status, all statuses." })
-  byStatus(@Ctx() ctx: PathwaysContext): StatusCount[] {
-    const rows = ctx.db.all<{ value: string; count: number }>(
-      sql`SELECT status AS value, count(*) AS count FROM pathways GROUP BY status`,
-    );
-    return withZeros(PATHWAY_STATUSES, rows).map(({ value, count }) => ({ status: value, count }));
+  @FieldResolver(() => [StatusCount], {
+    description: "Pathways in each status, all statuses (narrowed by place, care unit, partner).",
+  })
+  byStatus(@Root() coverage: PathwayCoverage, @Ctx() ctx: PathwaysContext): StatusCount[] {
+    return withZeros(PATHWAY_STATUSES, countByStatus(ctx.db, coverage)).map(({ value, count }) => ({
+      status: value,
+      count,
+    }));
   }
 
   @FieldResolver(() => [PlaceCount], {
@@ -124,21 +155,34 @@ export class PathwayCoverageResolver {
       "Pathways covering each place that has any, most first. Trust-wide pathways cover no place.",
   })
   byPlace(@Root() coverage: PathwayCoverage, @Ctx() ctx: PathwaysContext): PlaceCount[] {
-    return ctx.db
-      .all<{ id: string; count: number }>(
-        sql`SELECT pl.place_id AS id, count(*) AS count FROM pathway_places pl JOIN pathways p ON p.id = pl.pathway_id WHERE ${IN_STATUSES(coverage.statuses)} GROUP BY pl.place_id ORDER BY count DESC, pl.place_id`,
-      )
-      .map((row) => ({ place: ref(Place, row.id)!, count: row.count }));
+    return countByPlace(ctx.db, coverage).map((row) => ({
+      place: ref(Place, row.value)!,
+      count: row.count,
+    }));
   }
 
   @FieldResolver(() => [CareUnitCount], {
     description: "Pathways led by each care unit that leads any, most first.",
   })
   byCareUnit(@Root() coverage: PathwayCoverage, @Ctx() ctx: PathwaysContext): CareUnitCount[] {
-    return ctx.db
-      .all<{ id: string; count: number }>(
-        sql`SELECT p.lead_care_unit_id AS id, count(*) AS count FROM pathways p WHERE p.lead_care_unit_id IS NOT NULL AND ${IN_STATUSES(coverage.statuses)} GROUP BY p.lead_care_unit_id ORDER BY count DESC, p.lead_care_unit_id`,
-      )
-      .map((row) => ({ careUnit: ref(CareUnit, row.id)!, count: row.count }));
+    return countByCareUnit(ctx.db, coverage).map((row) => ({
+      careUnit: ref(CareUnit, row.value)!,
+      count: row.count,
+    }));
+  }
+
+  @FieldResolver(() => [SectorPlaceCount], {
+    description:
+      "Pathways spanning each sector in each place (cells with none left out), by place then sector.",
+  })
+  bySectorAndPlace(
+    @Root() coverage: PathwayCoverage,
+    @Ctx() ctx: PathwaysContext,
+  ): SectorPlaceCount[] {
+    return countBySectorAndPlace(ctx.db, coverage).map((row) => ({
+      sector: row.sector as Sector,
+      place: ref(Place, row.placeId)!,
+      count: row.count,
+    }));
   }
 }

@@ -1,6 +1,6 @@
 import { toCitation } from "../../kit/citation.type.js";
 import { ref } from "../../kit/entity-stub.js";
-import { isPeriod, parsePeriod, previousPeriod, type Period } from "../../kit/periods.js";
+import { isPeriod, parsePeriod, type Period } from "../../kit/periods.js";
 import type { MeasureRow, ObservationRow } from "../db/schema.js";
 import { CareUnit, Place } from "../federation/entities.js";
 import type { Direction, OrgUnitKind } from "../measure/measure-enums.js";
@@ -27,8 +27,9 @@ export function storedPeriod(row: Pick<ObservationRow, "period">): Period {
 }
 
 /**
- * A stored figure as the API shows it. `before` is the series' previous stored figure: it counts
- * for the change only when it is for the immediately previous period.
+ * A stored figure as the API shows it. `before` is the series' previous figure shown (the last
+ * published one, unless drafts are included): change and trend compare with it, however far
+ * back it is, and `previousPeriod` says which period that was.
  */
 export function toPoint(
   row: ObservationRow,
@@ -36,7 +37,7 @@ export function toPoint(
   before: ObservationRow | null,
 ): ObservationPoint {
   const period = storedPeriod(row);
-  const previous = before && before.period === previousPeriod(period).key ? before : null;
+  const previous = before;
   const direction = measure.direction as Direction;
   const change = previous ? tidy(row.value - previous.value) : null;
   return Object.assign(new ObservationPoint(), {
@@ -51,6 +52,7 @@ export function toPoint(
     target: row.target,
     rag: ragStatus(row.value, row.target, direction),
     previousValue: previous ? tidy(previous.value) : null,
+    previousPeriod: previous ? previous.period : null,
     change,
     trend: trendOf(change, direction),
     status: row.status as ObservationStatus,

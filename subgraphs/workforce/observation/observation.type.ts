@@ -84,9 +84,17 @@ export class ObservationPoint {
 
   @Field(() => Float, {
     nullable: true,
-    description: "The value for the immediately previous period, if there is one.",
+    description:
+      "The value for the last period before this one that has a figure shown (published, unless drafts are included), however far back: see previousPeriod.",
   })
   previousValue!: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The period previousValue is for: not always the one just before, when there are gaps.",
+  })
+  previousPeriod!: string | null;
 
   @Field(() => Float, { nullable: true, description: "value − previousValue." })
   change!: number | null;

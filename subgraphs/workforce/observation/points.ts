@@ -77,18 +77,21 @@ export async function seriesRange(
   measureCode: string,
   from: string,
   to: string,
-): Promise<{ measure: MeasureRow; fromStart: string; toStart: string }> {
+): Promise<{ measure: MeasureRow; fromStart: string; toStart: string; periods: Period[] }> {
   const measure = await ctx.loaders.measure.load(measureCode);
   if (!measure) throw notFound("Measure", measureCode, "measureCode");
   const problems = new InputProblems();
   const first = periodOf(problems, "from", from, measure);
   const last = periodOf(problems, "to", to, measure);
   problems.throwIfAny();
-  let count = 1;
-  for (let p = first!; p.start < last!.start && count <= MAX_PERIODS; p = nextPeriod(p)) count++;
+  const periods = [first!];
+  for (let p = first!; p.start < last!.start && periods.length <= MAX_PERIODS;) {
+    p = nextPeriod(p);
+    periods.push(p);
+  }
   if (last!.start < first!.start) problems.add("to", `must not be before from (${from})`);
-  else if (count > MAX_PERIODS)
+  else if (periods.length > MAX_PERIODS)
     problems.add("to", `the range must be at most ${MAX_PERIODS} periods`);
   problems.throwIfAny();
-  return { measure, fromStart: first!.start, toStart: last!.start };
+  return { measure, fromStart: first!.start, toStart: last!.start, periods };
 }

@@ -1,3 +1,4 @@
+import { DateScalar } from "../../kit/dates.js";
 import { CROSS } from "../../kit/entity-stub.js";
 import { FRAMEWORK_BOUNDS, MAX_PERIODS } from "../framework/bounds.js";
 import { listSize } from "../../kit/list-size.js";
@@ -50,14 +51,32 @@ class WorkforceScorecard {
   careUnits!: CareUnitScorecard[];
 }
 
+@ObjectType({ description: "One period of a series: its figure, or null where there is none." })
+class SeriesPeriod {
+  @Field(() => String)
+  period!: string;
+
+  @Field(() => DateScalar)
+  periodStart!: string;
+
+  @Field(() => ObservationPoint, { nullable: true, description: "Null: no figure (a gap)." })
+  point!: ObservationPoint | null;
+}
+
 @ObjectType({ description: "One unit's figures for a measure over a range of periods." })
 class MeasureSeries {
   @Field(() => OrgUnit)
   orgUnit!: OrgUnit;
 
   @Directive(listSize(MAX_PERIODS))
-  @Field(() => [ObservationPoint])
+  @Field(() => [ObservationPoint], { description: "The figures there are, in period order." })
   points!: ObservationPoint[];
+
+  @Directive(listSize(MAX_PERIODS))
+  @Field(() => [SeriesPeriod], {
+    description: "Every period of the range in order, gaps included (their point is null).",
+  })
+  periods!: SeriesPeriod[];
 }
 
 const MAX_MEASURES = 200;
@@ -138,9 +157,24 @@ export class ScorecardResolver {
       const entry = series.get(key) ?? {
         orgUnit: toOrgUnit(point.orgUnit.kind, point.orgUnit.id),
         points: [],
+        periods: [],
       };
       entry.points.push(point);
       series.set(key, entry);
+    }
+    // A unit asked for by name has its series even with no figure at all: every period a gap.
+    for (const unit of units ?? []) {
+      const key = `${unit.kind} ${unit.id}`;
+      if (!series.has(key))
+        series.set(key, { orgUnit: toOrgUnit(unit.kind, unit.id), points: [], periods: [] });
+    }
+    for (const entry of series.values()) {
+      const byPeriod = new Map(entry.points.map((p) => [p.period, p]));
+      entry.periods = range.periods.map((p) => ({
+        period: p.key,
+        periodStart: p.start,
+        point: byPeriod.get(p.key) ?? null,
+      }));
     }
     return [...series.values()];
   }
