@@ -28,8 +28,8 @@ function entryArgs(entry: string): string[] {
   return compiled ? [file] : ["--import", "tsx", file];
 }
 
-/** Restart backoff: 250 ms, doubling to 8 s; a service up for 30 s starts again from 250 ms. */
-const FIRST_BACKOFF_MS = 250;
+/** Restart backoff: 100 ms, doubling to 8 s; a service up for 30 s starts again from 100 ms. */
+const FIRST_BACKOFF_MS = 100;
 const MAX_BACKOFF_MS = 8_000;
 const STABLE_MS = 30_000;
 

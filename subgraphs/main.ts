@@ -4,7 +4,8 @@
  * migrated and seeded when missing), its Prometheus metrics on `<NAME>_METRICS_PORT` (default
  * 9401+) at `METRICS_HOST` (default loopback), its spans by OTLP to `OTEL_EXPORTER_OTLP_ENDPOINT`
  * when that is set. It checks references to other subgraphs' entities with their owners, found at
- * `<OWNER>_URL` or `<OWNER>_PORT` as the gateway finds them. SIGTERM or SIGINT lets in-flight requests finish first.
+ * `<OWNER>_URL` or `<OWNER>_PORT` as the gateway finds them. SIGTERM or SIGINT lets in-flight
+ * requests finish first. Only this subgraph's code is loaded, so a restart is quick.
  */
 import { envPrefix, subgraphUrl, wholeNumber } from "../common/env.js";
 import { Owners } from "./kit/owners.js";
@@ -12,13 +13,25 @@ import { signingSecretFromEnv } from "../common/signing.js";
 import { stopOnSignals } from "../common/signals.js";
 import { startTracing } from "../common/tracing.js";
 import { startSubgraphServer } from "./kit/server.js";
-import { SUBGRAPHS } from "./registry.js";
+import { type ServiceName, SERVICES } from "./services.js";
+import type { SubgraphOptions } from "./kit/context.js";
+import type { SubgraphDefinition } from "./registry.js";
+
+/** How each subgraph is made, loaded only for the one this process serves. */
+const MAKERS: Record<ServiceName, () => Promise<(options: SubgraphOptions) => Made>> = {
+  partners: async () => (await import("./partners/index.js")).createPartnersSubgraph,
+  pathways: async () => (await import("./pathways/index.js")).createPathwaysSubgraph,
+  "lived-experience": async () =>
+    (await import("./lived-experience/index.js")).createLivedExperienceSubgraph,
+  workforce: async () => (await import("./workforce/index.js")).createWorkforceSubgraph,
+};
+type Made = ReturnType<SubgraphDefinition["create"]>;
 
 const name = process.argv[2];
-const definition = SUBGRAPHS.find((s) => s.name === name);
+const definition = name && name in SERVICES ? SERVICES[name as ServiceName] : undefined;
 if (!definition) {
   console.error(
-    `Usage: npm run start:subgraph -- <${SUBGRAPHS.map((s) => s.name).join("|")}> (got "${name ?? ""}")`,
+    `Usage: npm run start:subgraph -- <${Object.keys(SERVICES).join("|")}> (got "${name ?? ""}")`,
   );
   process.exit(2);
 }
@@ -32,11 +45,12 @@ async function main(): Promise<void> {
     self: definition!.name,
     secret: signingSecret,
     urlOf: (owner) => {
-      const other = SUBGRAPHS.find((s) => s.name === owner);
+      const other = owner in SERVICES ? SERVICES[owner as ServiceName] : undefined;
       return other && subgraphUrl(env, owner, other.defaultPort);
     },
   });
-  const subgraph = definition!.create({
+  const create = await MAKERS[definition!.name]();
+  const subgraph = create({
     databaseFile: `${env.DATA_DIR ?? "data"}/${definition!.name}.sqlite`,
     owners,
   });

@@ -1,3 +1,4 @@
+import { SERVICES } from "../services.js";
 import { RoleEditMutations } from "./role/role-edit.mutations.js";
 import { ActivityCancelMutations } from "./involvement/involvement-cancel.mutations.js";
 import { fileURLToPath } from "node:url";
@@ -25,11 +26,7 @@ import { ProtectedCountsResolver } from "./role/protected-counts.resolver.js";
 import { RoleMutations } from "./role/role.mutations.js";
 import { RoleResolver } from "./role/role.resolver.js";
 
-export const LIVED_EXPERIENCE = {
-  name: "lived-experience",
-  defaultPort: 4003,
-  portVariable: "LIVED_EXPERIENCE_PORT",
-} as const;
+export const LIVED_EXPERIENCE = SERVICES["lived-experience"];
 
 export function buildLivedExperienceSchema() {
   return buildFederatedSubgraphSchema({

@@ -1,3 +1,4 @@
+import { SERVICES } from "../services.js";
 import { PartnerCorrectionMutations } from "./partner/partner-corrections.mutations.js";
 import { AgreementEditMutations } from "./agreement/agreement-edit.mutations.js";
 import { fileURLToPath } from "node:url";
@@ -22,11 +23,7 @@ import { PartnerResolver } from "./partner/partner.resolver.js";
 import { partnersReferences } from "./references.js";
 import { SourceDocumentResolver } from "./source-document.resolver.js";
 
-export const PARTNERS = {
-  name: "partners",
-  defaultPort: 4001,
-  portVariable: "PARTNERS_PORT",
-} as const;
+export const PARTNERS = SERVICES["partners"];
 
 export function buildPartnersSchema() {
   return buildFederatedSubgraphSchema({

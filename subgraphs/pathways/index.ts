@@ -1,3 +1,4 @@
+import { SERVICES } from "../services.js";
 import { fileURLToPath } from "node:url";
 import { auditLogResolver } from "../kit/audit.js";
 import { requestContext, type SubgraphOptions, unreachableOwners } from "../kit/context.js";
@@ -15,11 +16,7 @@ import { PathwayEditMutations } from "./pathway/pathway-edit.mutations.js";
 import { SharedPathwayResolver } from "./pathway/pathway.resolver.js";
 import { pathwaysReferences } from "./references.js";
 
-export const PATHWAYS = {
-  name: "pathways",
-  defaultPort: 4002,
-  portVariable: "PATHWAYS_PORT",
-} as const;
+export const PATHWAYS = SERVICES["pathways"];
 
 export function buildPathwaysSchema() {
   return buildFederatedSubgraphSchema({

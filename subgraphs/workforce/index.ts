@@ -1,3 +1,4 @@
+import { SERVICES } from "../services.js";
 import { fileURLToPath } from "node:url";
 import { auditLogResolver } from "../kit/audit.js";
 import {
@@ -19,11 +20,7 @@ import { MeasureResolver } from "./measure/measure.resolver.js";
 import { ScorecardResolver } from "./observation/scorecard.resolver.js";
 import { workforceReferences } from "./references.js";
 
-export const WORKFORCE = {
-  name: "workforce",
-  defaultPort: 4004,
-  portVariable: "WORKFORCE_PORT",
-} as const;
+export const WORKFORCE = SERVICES["workforce"];
 
 export function buildWorkforceSchema() {
   return buildFederatedSubgraphSchema({
