@@ -172,3 +172,48 @@ describe("change and trend", () => {
     expect(point.change).toBeCloseTo(latest!.value - earlier!.value, 5);
   });
 });
+
+describe("pathways by the kind of partner taking part", () => {
+  it("finds the pathways a partner of each sector takes part in, by the README's table", async () => {
+    const data = await ok<{
+      sharedPathways: { nodes: { id: string; participants: { partner: { kind: string } }[] }[] };
+    }>(`{ sharedPathways(first: 100) { nodes { id participants { partner { kind } } } } }`);
+    const withKind = (kinds: string[]) =>
+      data.sharedPathways.nodes
+        .filter((p) => p.participants.some((x) => kinds.includes(x.partner.kind)))
+        .map((p) => p.id)
+        .sort();
+    // The README's table, written out again here as a reader would read it.
+    const cases: [string, string[]][] = [
+      [
+        "HEALTH",
+        [
+          "NHS_TRUST",
+          "INTEGRATED_CARE_BOARD",
+          "PRIMARY_CARE_NETWORK",
+          "ACUTE_HOSPITAL",
+          "AMBULANCE_SERVICE",
+          "COMMUNITY_HEALTH_PROVIDER",
+        ],
+      ],
+      ["SOCIAL_CARE", ["LOCAL_AUTHORITY"]],
+      ["HOUSING", ["HOUSING"]],
+      ["VOLUNTARY_AND_COMMUNITY", ["VOLUNTARY_COMMUNITY_SOCIAL_ENTERPRISE", "ADVOCACY_GROUP"]],
+      ["EMPLOYMENT", ["EMPLOYER", "EMPLOYMENT_SERVICE"]],
+      ["EDUCATION", ["EDUCATION", "ACADEMIC"]],
+      ["CRIMINAL_JUSTICE", ["POLICE"]],
+    ];
+    let sectorsWithPathways = 0;
+    for (const [sector, kinds] of cases) {
+      const expected = withKind(kinds);
+      if (expected.length > 0) sectorsWithPathways++;
+      const found = await ok<{ sharedPathways: { totalCount: number; nodes: { id: string }[] } }>(
+        `query ($sectors: [Sector!]) { sharedPathways(first: 100, filter: { partnerSectors: $sectors }) { totalCount nodes { id } } }`,
+        { sectors: [sector] },
+      );
+      expect(found.sharedPathways.nodes.map((p) => p.id).sort(), sector).toEqual(expected);
+      expect(found.sharedPathways.totalCount).toBe(expected.length);
+    }
+    expect(sectorsWithPathways).toBeGreaterThanOrEqual(3);
+  });
+});

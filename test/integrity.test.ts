@@ -17,8 +17,20 @@ afterAll(() => h.stop());
 
 const today = new Date().toISOString().slice(0, 10);
 const TABLES: Record<string, string[]> = {
-  pathways: ["pathways", "pathway_participants", "pathway_places", "pathway_status_changes"],
-  "lived-experience": ["roles", "activities", "coproductions", "coproduction_partners"],
+  pathways: [
+    "pathways",
+    "pathway_participants",
+    "pathway_places",
+    "pathway_status_changes",
+    "change_log",
+  ],
+  "lived-experience": [
+    "roles",
+    "activities",
+    "coproductions",
+    "coproduction_partners",
+    "change_log",
+  ],
   workforce: ["observations", "import_batches"],
 };
 
@@ -132,6 +144,58 @@ describe("every key of another subgraph's entity is checked with its owner when 
       }),
     });
     expect(res.errors).toBeUndefined();
+  });
+
+  it("updatePathway and setPathwayParticipants: places, the lead care unit, partners (dated today)", async () => {
+    await refused(
+      "pathways",
+      `mutation ($input: UpdatePathwayInput!) { updatePathway(input: $input) { id } }`,
+      {
+        input: { id: pathwayId, leadCareUnitId: "no-such-unit", decidedBy: "x", reason: "x" },
+      },
+      "input.leadCareUnitId",
+      "no-such-unit",
+    );
+    await refused(
+      "pathways",
+      `mutation ($input: SetParticipantsInput!) { setPathwayParticipants(input: $input) { id } }`,
+      {
+        input: {
+          id: pathwayId,
+          participants: [
+            { partnerId: "eput", role: "LEAD" },
+            { partnerId: "south-essex-partnership-university-nhs-ft", role: "PROVIDER" },
+          ],
+          decidedBy: "x",
+          reason: "x",
+        },
+      },
+      "input.participants[1].partnerId",
+      "south-essex-partnership-university-nhs-ft",
+    );
+  });
+
+  it("updateLivedExperienceRole: its care unit and host partner", async () => {
+    const role = (
+      h.databases["lived-experience"]!.sqlite.prepare("SELECT id FROM roles LIMIT 1").get() as {
+        id: string;
+      }
+    ).id;
+    await refused(
+      "lived-experience",
+      `mutation ($input: UpdateRoleInput!) { updateLivedExperienceRole(input: $input) { id } }`,
+      {
+        input: {
+          id: role,
+          hostPartnerId: "no-such-host",
+          arrangement: "JOINT_POST",
+          decidedBy: "x",
+          reason: "x",
+        },
+      },
+      "input.hostPartnerId",
+      "no-such-host",
+    );
   });
 
   it("createLivedExperienceRole: its care unit and host partner", async () => {

@@ -101,12 +101,39 @@ export class Owners {
     }
   }
 
+  /**
+   * Reads fields of other subgraphs' entities by key, for a read that depends on them (say, the
+   * kind of each partner taking part): `selection` per type, e.g. `{ Partner: "kind" }`. Keys
+   * the owner does not hold come back null. Asked in one call per owner and KEYS_PER_CALL keys.
+   */
+  async lookup<T extends Record<string, unknown>>(
+    type: ReferencedType,
+    ids: readonly string[],
+    selection: string,
+  ): Promise<Map<string, T>> {
+    const found = new Map<string, T>();
+    const distinct = [...new Set(ids)];
+    for (let i = 0; i < distinct.length; i += KEYS_PER_CALL) {
+      const batch = distinct.slice(i, i + KEYS_PER_CALL);
+      const answers = await this.entities(
+        OWNER_OF[type],
+        batch.map((id) => ({ type, id })),
+        `... on ${type} { id ${selection} }`,
+        {},
+        "read",
+      );
+      answers.forEach((answer) => {
+        if (answer) found.set(answer.id, answer as T);
+      });
+    }
+    return found;
+  }
+
   private async ask(
     owner: string,
     references: readonly Reference[],
     activeOn: string | undefined,
   ): Promise<({ id: string; active?: boolean } | null)[]> {
-    const url = this.options.urlOf(owner);
     const types = [...new Set(references.map((r) => r.type))];
     const dated = activeOn !== undefined && types.some((type) => ACTIVE_FIELD[type]);
     const fragments = types.map((type) => {
@@ -114,19 +141,39 @@ export class Owners {
         dated && ACTIVE_FIELD[type] ? ` active: ${ACTIVE_FIELD[type]}(asOf: $asOf)` : "";
       return `... on ${type} { id${active} }`;
     });
-    const query = `query ReferenceCheck($representations: [_Any!]!${dated ? ", $asOf: Date" : ""}) {
-      _entities(representations: $representations) { ${fragments.join(" ")} }
+    return (await this.entities(
+      owner,
+      references,
+      fragments.join(" "),
+      dated ? { asOf: activeOn } : {},
+      "write",
+    )) as ({ id: string; active?: boolean } | null)[];
+  }
+
+  /** One signed `_entities` call to `owner`: each representation's selection, or null. */
+  private async entities(
+    owner: string,
+    keys: readonly { type: ReferencedType; id: string }[],
+    selection: string,
+    variables: { asOf?: string },
+    purpose: "write" | "read",
+  ): Promise<({ id: string } & Record<string, unknown> | null)[]> {
+    const url = this.options.urlOf(owner);
+    const query = `query ReferenceCheck($representations: [_Any!]!${variables.asOf ? ", $asOf: Date" : ""}) {
+      _entities(representations: $representations) { ${selection} }
     }`;
     const body = JSON.stringify({
       query,
       variables: {
-        representations: references.map(({ type, id }) => ({ __typename: type, id })),
-        ...(dated ? { asOf: activeOn } : {}),
+        representations: keys.map(({ type, id }) => ({ __typename: type, id })),
+        ...variables,
       },
     });
     const unavailable = (why: string) =>
       new GraphQLError(
-        `Could not check references with the ${owner} subgraph, which owns them (${why}). Nothing was written; try again.`,
+        purpose === "write"
+          ? `Could not check references with the ${owner} subgraph, which owns them (${why}). Nothing was written; try again.`
+          : `Could not ask the ${owner} subgraph for what this answer needs (${why}); try again.`,
         { extensions: { code: "REFERENCE_CHECK_UNAVAILABLE", retryable: true, owner } },
       );
     if (!url) throw unavailable("its address is not configured");
@@ -155,12 +202,12 @@ export class Owners {
     const failure = payload.errors?.find((e) => e.extensions?.code !== "NOT_FOUND");
     if (failure) throw unavailable(`it answered with an error: ${failure.message}`);
     const entities = payload.data?._entities;
-    if (!Array.isArray(entities) || entities.length !== references.length) {
+    if (!Array.isArray(entities) || entities.length !== keys.length) {
       throw unavailable("its answer was not a list of entities");
     }
     return entities.map((entity) =>
       entity && typeof entity === "object" && "id" in entity
-        ? (entity as { id: string; active?: boolean })
+        ? (entity as { id: string } & Record<string, unknown>)
         : null,
     );
   }

@@ -32,6 +32,13 @@ export class SharedPathwayFilter {
   @Field(() => ID, { nullable: true, description: "This partner takes part." })
   partnerId?: string | null;
 
+  @Field(() => [Sector], {
+    nullable: true,
+    description:
+      "A partner of one of these sectors takes part: a housing association for HOUSING, a VCSE or advocacy group for VOLUNTARY_AND_COMMUNITY... (each partner kind's sector is in the README).",
+  })
+  partnerSectors?: Sector[] | null;
+
   @Field(() => [ParticipantRole], {
     nullable: true,
     description: "With partnerId: the partner takes one of these roles.",

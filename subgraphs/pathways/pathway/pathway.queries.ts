@@ -12,6 +12,8 @@ export interface PathwayListFilter {
   careUnitId: string | null;
   partnerId: string | null;
   roles: string[];
+  /** Only pathways one of these partners takes part in (null: any). */
+  partnerIds: string[] | null;
 }
 
 export type RankedPathwayRow = PathwayRow & { sortKey: string | number };
@@ -51,7 +53,21 @@ function conditions(filter: PathwayListFilter): SQL[] {
       sql`EXISTS (SELECT 1 FROM pathway_participants pp WHERE pp.pathway_id = p.id AND pp.partner_id = ${filter.partnerId}${roles})`,
     );
   }
+  if (filter.partnerIds) {
+    where.push(
+      filter.partnerIds.length === 0
+        ? sql`0 = 1`
+        : sql`EXISTS (SELECT 1 FROM pathway_participants pq WHERE pq.pathway_id = p.id AND pq.partner_id IN (${list(filter.partnerIds)}))`,
+    );
+  }
   return where;
+}
+
+/** Every partner taking part in any pathway, by id. */
+export function participantPartnerIds(db: PathwaysDb): string[] {
+  return db
+    .all<{ id: string }>(sql`SELECT DISTINCT partner_id AS id FROM pathway_participants`)
+    .map((row) => row.id);
 }
 
 function whereClause(parts: SQL[]): SQL {

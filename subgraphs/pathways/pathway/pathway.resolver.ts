@@ -1,3 +1,4 @@
+import { SECTOR_OF_KIND } from "./partner-sectors.js";
 import { ChangeRecord, toChangeRecords } from "../../kit/change-log.js";
 import { readersOf } from "../../kit/scopes.js";
 import { CROSS } from "../../kit/entity-stub.js";
@@ -13,7 +14,7 @@ import type { PathwaysContext } from "../loaders.js";
 import { ParticipantRole, type PathwayStatus, Sector, SECTORS } from "./pathway-enums.js";
 import { SharedPathwayFilter } from "./pathway.inputs.js";
 import { toParticipant, toPathway, toReferralRoute, toStep } from "./pathway.mapper.js";
-import { listPathways } from "./pathway.queries.js";
+import { listPathways, participantPartnerIds } from "./pathway.queries.js";
 import {
   PathwayParticipant,
   PathwayStatusChange,
@@ -23,6 +24,21 @@ import {
 } from "./pathway.type.js";
 
 export const SharedPathwayConnection = connectionTypes(SharedPathway, "SharedPathway");
+
+/** The partners taking part in pathways whose kind falls in one of `sectors`, asked of partners. */
+async function partnersInSectors(ctx: PathwaysContext, sectors: Sector[]): Promise<string[]> {
+  const kinds = await ctx.owners.lookup<{ id: string; kind: string }>(
+    "Partner",
+    participantPartnerIds(ctx.db),
+    "kind",
+  );
+  return [...kinds.values()]
+    .filter((partner) => {
+      const sector = SECTOR_OF_KIND[partner.kind];
+      return sector !== null && sector !== undefined && sectors.includes(sector);
+    })
+    .map((partner) => partner.id);
+}
 
 export async function loadPathway(ctx: PathwaysContext, id: string): Promise<SharedPathway | null> {
   const row = await ctx.loaders.pathway.load(id);
@@ -43,7 +59,7 @@ export class SharedPathwayResolver {
     description:
       "Shared pathways matching the filter: by name, or best match first when searching; cursor-paginated.",
   })
-  sharedPathways(
+  async sharedPathways(
     @Arg("filter", () => SharedPathwayFilter, { nullable: true })
     filter: SharedPathwayFilter | null,
     @Arg("first", () => Int, { nullable: true, description: "Page size, 1 to 100 (default 20)." })
@@ -70,6 +86,9 @@ export class SharedPathwayResolver {
         careUnitId: filter?.careUnitId ?? null,
         partnerId: filter?.partnerId ?? null,
         roles,
+        partnerIds: filter?.partnerSectors?.length
+          ? await partnersInSectors(ctx, filter.partnerSectors)
+          : null,
       },
       cursor,
       size + 1,
