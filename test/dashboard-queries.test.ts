@@ -217,3 +217,81 @@ describe("pathways by the kind of partner taking part", () => {
     expect(sectorsWithPathways).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe("sorting the lists a dashboard pages through", () => {
+  /** Every node of a list, page by page, following endCursor. */
+  async function walk(query: string, variables: Record<string, unknown>, path: string) {
+    const seen: Record<string, unknown>[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 50; pages++) {
+      const data: Record<
+        string,
+        { nodes: Record<string, unknown>[]; pageInfo: { hasNextPage: boolean; endCursor: string } }
+      > = await ok<
+        Record<
+          string,
+          {
+            nodes: Record<string, unknown>[];
+            pageInfo: { hasNextPage: boolean; endCursor: string };
+          }
+        >
+      >(query, { ...variables, after });
+      const list: {
+        nodes: Record<string, unknown>[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      } = data[path]!;
+      seen.push(...list.nodes);
+      if (!list.pageInfo.hasNextPage) return seen;
+      after = list.pageInfo.endCursor;
+    }
+    throw new Error("too many pages");
+  }
+
+  it("pages pathways in each order, every one once, in that order", async () => {
+    const Q = `query ($orderBy: SharedPathwayOrder, $after: String) { sharedPathways(first: 4, orderBy: $orderBy, after: $after) {
+      nodes { id name nextReviewDue } pageInfo { hasNextPage endCursor } } }`;
+    const byName = await walk(Q, { orderBy: "NAME" }, "sharedPathways");
+    const names = byName.map((p) => p.name as string);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    const byReview = await walk(Q, { orderBy: "NEXT_REVIEW_DUE" }, "sharedPathways");
+    expect(byReview.map((p) => p.id).sort()).toEqual(byName.map((p) => p.id).sort());
+    const due = byReview.map((p) => (p.nextReviewDue as string | null) ?? "9999-12-31");
+    expect(due).toEqual([...due].sort());
+    const recent = await walk(Q, { orderBy: "RECENTLY_UPDATED" }, "sharedPathways");
+    expect(new Set(recent.map((p) => p.id)).size).toBe(byName.length);
+  });
+
+  it("refuses a cursor given out for another order, and RELEVANCE without search", async () => {
+    const first = await ok<{ sharedPathways: { pageInfo: { endCursor: string } } }>(
+      `{ sharedPathways(first: 2, orderBy: NAME) { pageInfo { endCursor } } }`,
+    );
+    const res = await h.query(
+      `query ($after: String) { sharedPathways(first: 2, orderBy: NEXT_REVIEW_DUE, after: $after) { nodes { id } } }`,
+      { after: first.sharedPathways.pageInfo.endCursor },
+      undefined,
+      null,
+    );
+    expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(res.errors?.[0]?.message).toMatch(/after: was given for the NAME order/);
+    const relevance = await h.query(
+      `{ sharedPathways(orderBy: RELEVANCE) { totalCount } }`,
+      {},
+      undefined,
+      null,
+    );
+    expect(relevance.errors?.[0]?.message).toMatch(/RELEVANCE needs filter.search/);
+  });
+
+  it("pages activities oldest or newest first, undated last", async () => {
+    const Q = `query ($orderBy: InvolvementActivityOrder, $after: String) { involvementActivities(first: 7, orderBy: $orderBy, after: $after) {
+      nodes { id date } pageInfo { hasNextPage endCursor } } }`;
+    const oldest = await walk(Q, { orderBy: "OLDEST_FIRST" }, "involvementActivities");
+    const newest = await walk(Q, { orderBy: "NEWEST_FIRST" }, "involvementActivities");
+    const dates = (list: Record<string, unknown>[]) =>
+      list.map((a) => a.date as string | null).filter(Boolean);
+    expect(dates(oldest)).toEqual([...dates(oldest)].sort());
+    expect(dates(newest)).toEqual([...dates(newest)].sort().reverse());
+    expect(oldest.length).toBe(newest.length);
+    expect(oldest.at(-1)!.date === null || dates(oldest).length === oldest.length).toBe(true);
+  });
+});

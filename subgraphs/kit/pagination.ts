@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { type ClassType, Field, Int, ObjectType, Directive } from "type-graphql";
+import { type SQL, sql } from "drizzle-orm";
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
 import { badUserInput } from "./errors.js";
 import { listSize } from "./list-size.js";
@@ -67,8 +68,29 @@ export function connectionTypes<T extends object>(
   return Connection;
 }
 
-/** A keyset cursor: the sort value and the id of the last row seen. */
-export type KeysetCursor = [sortValue: string | number, id: string];
+/** A keyset cursor: the sort value and the id of the last row seen, and the order it was in. */
+export type KeysetCursor = [sortValue: string | number, id: string, order?: string];
+
+/**
+ * One sort order a list offers: its name (kept in each cursor, so a cursor is never used with
+ * another order), the SQL it sorts on, and its direction. Rows with the same key go by id.
+ */
+export interface KeysetOrder {
+  name: string;
+  key: SQL;
+  descending: boolean;
+}
+
+/** The condition for the rows after `after` in `order`, ties broken by `id` ascending. */
+export function afterCursor(order: KeysetOrder, id: SQL, after: KeysetCursor): SQL {
+  const beyond = order.descending ? sql`${order.key} < ${after[0]}` : sql`${order.key} > ${after[0]}`;
+  return sql`(${beyond} OR (${order.key} = ${after[0]} AND ${id} > ${after[1]}))`;
+}
+
+/** `ORDER BY` for `order`, ties broken by `id`. */
+export function orderByClause(order: KeysetOrder, id: SQL): SQL {
+  return order.descending ? sql`${order.key} DESC, ${id}` : sql`${order.key}, ${id}`;
+}
 
 let key: Buffer | null = null;
 /** The cursor key, derived from the secret the subgraphs share with the gateway. */
@@ -100,22 +122,35 @@ function openCursor(value: string): string {
   ]).toString("utf8");
 }
 
-export function decodeCursor(value: string | null | undefined): KeysetCursor | null {
+/**
+ * Opens a cursor this API gave out. With `order`, a cursor made for another order is refused
+ * (its position means nothing there).
+ */
+export function decodeCursor(value: string | null | undefined, order?: string): KeysetCursor | null {
   if (value === null || value === undefined) return null;
+  let cursor: KeysetCursor | null = null;
   try {
     const parsed: unknown = JSON.parse(openCursor(value));
     if (
       Array.isArray(parsed) &&
-      parsed.length === 2 &&
+      (parsed.length === 2 || (parsed.length === 3 && typeof parsed[2] === "string")) &&
       (typeof parsed[0] === "string" || typeof parsed[0] === "number") &&
       typeof parsed[1] === "string"
     ) {
-      return [parsed[0], parsed[1]];
+      cursor = parsed as KeysetCursor;
     }
   } catch {
-    // fall through to the error below
+    // refused below
   }
-  throw badUserInput([{ field: "after", message: "is not a cursor this API gave out" }]);
+  if (!cursor) {
+    throw badUserInput([{ field: "after", message: "is not a cursor this API gave out" }]);
+  }
+  if (order !== undefined && (cursor[2] ?? order) !== order) {
+    throw badUserInput([
+      { field: "after", message: `was given for the ${cursor[2]} order, not ${order}` },
+    ]);
+  }
+  return cursor;
 }
 
 export function pageSize(first: number | null | undefined): number {

@@ -67,3 +67,10 @@ registerEnumType(RecognitionKind, {
     DECLINED: { description: "Offered payment or a voucher, and declined it." },
   },
 });
+
+export const ActivityOrder = { NEWEST_FIRST: "NEWEST_FIRST", OLDEST_FIRST: "OLDEST_FIRST" } as const;
+export type ActivityOrder = keyof typeof ActivityOrder;
+registerEnumType(ActivityOrder, {
+  name: "InvolvementActivityOrder",
+  description: "By date: NEWEST_FIRST (the default) or OLDEST_FIRST; undated activities last.",
+});

@@ -1,19 +1,43 @@
-import { type SQL, and, asc, desc, eq, gt, gte, inArray, lte, or, sql } from "drizzle-orm";
-import type { KeysetCursor } from "../../kit/pagination.js";
+import { type SQL, and, desc, eq, gte, inArray, lte, sql } from "drizzle-orm";
+import {
+  afterCursor,
+  type KeysetCursor,
+  type KeysetOrder,
+  orderByClause,
+} from "../../kit/pagination.js";
+import type { ActivityOrder } from "./involvement-enums.js";
 import * as t from "../db/schema.js";
 import type { LivedExperienceDb } from "../loaders.js";
 import type { RateUnit } from "./involvement-enums.js";
 import type { ActivityFilter } from "./involvement.inputs.js";
 
-const DATE = sql<string>`coalesce(${t.activities.activityDate}, '')`;
+/** By date either way, undated activities last. */
+const ORDERS: Record<ActivityOrder, KeysetOrder> = {
+  NEWEST_FIRST: {
+    name: "NEWEST_FIRST",
+    key: sql`coalesce(${t.activities.activityDate}, '')`,
+    descending: true,
+  },
+  OLDEST_FIRST: {
+    name: "OLDEST_FIRST",
+    key: sql`coalesce(${t.activities.activityDate}, '9999-12-31')`,
+    descending: false,
+  },
+};
 
-/** One page of activities, newest first (undated last), and the total: two statements. */
+/** The value a row sorts on in `order`, for its cursor. */
+export const activitySortValue = (order: ActivityOrder, date: string | null) =>
+  date ?? (order === "NEWEST_FIRST" ? "" : "9999-12-31");
+
+/** One page of activities in `order`, and the total: two statements. */
 export function listActivities(
   db: LivedExperienceDb,
   filter: ActivityFilter | null,
+  order: ActivityOrder,
   after: KeysetCursor | null,
   limit: number,
 ) {
+  const sort = ORDERS[order];
   const base: SQL[] = [];
   if (filter?.statuses?.length) base.push(inArray(t.activities.status, filter.statuses));
   if (filter?.stages?.length) base.push(inArray(t.activities.stage, filter.stages));
@@ -21,20 +45,12 @@ export function listActivities(
   if (filter?.careUnitId) base.push(eq(t.activities.careUnitId, filter.careUnitId));
   if (filter?.from) base.push(gte(t.activities.activityDate, filter.from));
   if (filter?.to) base.push(lte(t.activities.activityDate, filter.to));
-  const page = after
-    ? [
-        ...base,
-        or(
-          sql`${DATE} < ${after[0]}`,
-          and(sql`${DATE} = ${after[0]}`, gt(t.activities.id, after[1])),
-        )!,
-      ]
-    : base;
+  const page = after ? [...base, afterCursor(sort, sql`${t.activities.id}`, after)] : base;
   const rows = db
     .select()
     .from(t.activities)
     .where(and(...page))
-    .orderBy(desc(DATE), asc(t.activities.id))
+    .orderBy(orderByClause(sort, sql`${t.activities.id}`))
     .limit(limit)
     .all();
   const totalCount =

@@ -1,3 +1,5 @@
+import { ActivityOrder } from "./involvement-enums.js";
+import { activitySortValue } from "./involvement.queries.js";
 import { ChangeRecord, toChangeRecords } from "../../kit/change-log.js";
 import { listSize } from "../../kit/list-size.js";
 import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
@@ -59,19 +61,28 @@ export class InvolvementResolver {
 
   @Query(() => InvolvementActivityConnection, {
     description:
-      "Involvement activities services advertise, newest first (undated last); cursor-paginated.",
+      "Involvement activities services advertise, newest first unless `orderBy` says otherwise (undated last); cursor-paginated.",
   })
   involvementActivities(
     @Arg("filter", () => ActivityFilter, { nullable: true }) filter: ActivityFilter | null,
     @Arg("first", () => Int, { nullable: true, description: "Page size, 1 to 100 (default 20)." })
     first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("orderBy", () => ActivityOrder, { nullable: true }) orderBy: ActivityOrder | null,
     @Ctx() ctx: LivedExperienceContext,
   ) {
     const size = pageSize(first);
-    const { rows, totalCount } = listActivities(ctx.db, filter, decodeCursor(after), size + 1);
+    const order = orderBy ?? "NEWEST_FIRST";
+    const cursor = decodeCursor(after, order);
+    const { rows, totalCount } = listActivities(ctx.db, filter, order, cursor, size + 1);
     for (const row of rows) ctx.loaders.activity.prime(row.id, row);
-    return toPage(rows, size, totalCount, (row) => [row.activityDate ?? "", row.id], toActivity);
+    return toPage(
+      rows,
+      size,
+      totalCount,
+      (row) => [activitySortValue(order, row.activityDate), row.id, order],
+      toActivity,
+    );
   }
 
   @Query(() => [PaymentRate], {

@@ -114,3 +114,22 @@ registerEnumType(ContactMethod, {
     ELECTRONIC_REFERRAL: { description: "A referral system or shared record (value names it)." },
   },
 });
+
+export const PathwayOrder = {
+  NAME: "NAME",
+  RELEVANCE: "RELEVANCE",
+  RECENTLY_UPDATED: "RECENTLY_UPDATED",
+  NEXT_REVIEW_DUE: "NEXT_REVIEW_DUE",
+} as const;
+export type PathwayOrder = keyof typeof PathwayOrder;
+
+registerEnumType(PathwayOrder, {
+  name: "SharedPathwayOrder",
+  description: "How a list of pathways is sorted.",
+  valuesConfig: {
+    NAME: { description: "By name, A to Z (the default without search)." },
+    RELEVANCE: { description: "Best match first (the default with search; needs search)." },
+    RECENTLY_UPDATED: { description: "Most recently changed first." },
+    NEXT_REVIEW_DUE: { description: "Soonest review first; those with none last." },
+  },
+});

@@ -1,6 +1,12 @@
 import { type SQL, sql } from "drizzle-orm";
 import { ftsQuery } from "../../kit/fts.js";
-import type { KeysetCursor } from "../../kit/pagination.js";
+import {
+  afterCursor,
+  type KeysetCursor,
+  type KeysetOrder,
+  orderByClause,
+} from "../../kit/pagination.js";
+import type { PathwayOrder } from "./pathway-enums.js";
 import type { PathwayRow } from "../db/schema.js";
 import type { PathwaysDb } from "../loaders.js";
 
@@ -74,14 +80,30 @@ function whereClause(parts: SQL[]): SQL {
   return parts.length === 0 ? sql`` : sql`WHERE ${sql.join(parts, sql` AND `)}`;
 }
 
+/** Each order's key: relevance is bm25 (the name counts ten times, the purpose three). */
+const ORDERS: Record<PathwayOrder, KeysetOrder> = {
+  NAME: { name: "NAME", key: sql`p.name`, descending: false },
+  RELEVANCE: { name: "RELEVANCE", key: sql`f.rank`, descending: false },
+  RECENTLY_UPDATED: {
+    name: "RECENTLY_UPDATED",
+    key: sql`coalesce(p.updated_at, '')`,
+    descending: true,
+  },
+  NEXT_REVIEW_DUE: {
+    name: "NEXT_REVIEW_DUE",
+    key: sql`coalesce(p.next_review_due, '9999-12-31')`,
+    descending: false,
+  },
+};
+
 /**
- * One page of pathways and the total that match, in two statements. Free text is ranked by bm25
- * (the name counts ten times, the purpose three times the population); otherwise by name. Keyset
- * pagination on (rank or name, id), so no row repeats or goes missing between pages.
+ * One page of pathways in `order` and the total that match, in two statements. Keyset
+ * pagination on (the order's key, id), so no row repeats or goes missing between pages.
  */
 export function listPathways(
   db: PathwaysDb,
   filter: PathwayListFilter,
+  order: PathwayOrder,
   after: KeysetCursor | null,
   limit: number,
 ): { rows: RankedPathwayRow[]; totalCount: number } {
@@ -91,12 +113,11 @@ export function listPathways(
   const from = match
     ? sql`FROM pathways p JOIN (SELECT pathway_id, bm25(pathways_fts, 0.0, 10.0, 3.0, 1.0) AS rank FROM pathways_fts WHERE pathways_fts MATCH ${match}) f ON f.pathway_id = p.id`
     : sql`FROM pathways p`;
-  const sortKey = match ? sql`f.rank` : sql`p.name`;
+  const sort = ORDERS[order];
   const page = [...base];
-  if (after)
-    page.push(sql`(${sortKey} > ${after[0]} OR (${sortKey} = ${after[0]} AND p.id > ${after[1]}))`);
+  if (after) page.push(afterCursor(sort, sql`p.id`, after));
   const rows = db.all<RankedPathwayRow>(
-    sql`SELECT ${COLUMNS}, ${sortKey} AS sortKey ${from} ${whereClause(page)} ORDER BY ${sortKey}, p.id LIMIT ${limit}`,
+    sql`SELECT ${COLUMNS}, ${sort.key} AS sortKey ${from} ${whereClause(page)} ORDER BY ${orderByClause(sort, sql`p.id`)} LIMIT ${limit}`,
   );
   const count = db.get<{ n: number }>(sql`SELECT count(*) AS n ${from} ${whereClause(base)}`);
   return { rows, totalCount: count?.n ?? 0 };

@@ -11,7 +11,13 @@ import { type StatusChange, toStatusChange } from "../../kit/lifecycle.js";
 import { connectionTypes, decodeCursor, pageSize, toPage } from "../../kit/pagination.js";
 import { Place } from "../federation/entities.js";
 import type { PathwaysContext } from "../loaders.js";
-import { ParticipantRole, type PathwayStatus, Sector, SECTORS } from "./pathway-enums.js";
+import {
+  ParticipantRole,
+  PathwayOrder,
+  type PathwayStatus,
+  Sector,
+  SECTORS,
+} from "./pathway-enums.js";
 import { SharedPathwayFilter } from "./pathway.inputs.js";
 import { toParticipant, toPathway, toReferralRoute, toStep } from "./pathway.mapper.js";
 import { listPathways, participantPartnerIds } from "./pathway.queries.js";
@@ -57,7 +63,7 @@ export class SharedPathwayResolver {
 
   @Query(() => SharedPathwayConnection, {
     description:
-      "Shared pathways matching the filter: by name, or best match first when searching; cursor-paginated.",
+      "Shared pathways matching the filter, in `orderBy` order (by name, or best match first when searching); cursor-paginated.",
   })
   async sharedPathways(
     @Arg("filter", () => SharedPathwayFilter, { nullable: true })
@@ -65,11 +71,20 @@ export class SharedPathwayResolver {
     @Arg("first", () => Int, { nullable: true, description: "Page size, 1 to 100 (default 20)." })
     first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("orderBy", () => PathwayOrder, {
+      nullable: true,
+      description: "How to sort: by name, or best match first when searching (the defaults).",
+    })
+    orderBy: PathwayOrder | null,
     @Ctx() ctx: PathwaysContext,
   ) {
     const size = pageSize(first);
-    const cursor = decodeCursor(after);
     const search = searchText(filter?.search);
+    const order = orderBy ?? (search ? "RELEVANCE" : "NAME");
+    if (order === "RELEVANCE" && !search) {
+      throw badUserInput([{ field: "orderBy", message: "RELEVANCE needs filter.search" }]);
+    }
+    const cursor = decodeCursor(after, order);
     const roles = filter?.roles ?? [];
     if (roles.length > 0 && !filter?.partnerId) {
       throw badUserInput([
@@ -90,11 +105,12 @@ export class SharedPathwayResolver {
           ? await partnersInSectors(ctx, filter.partnerSectors)
           : null,
       },
+      order,
       cursor,
       size + 1,
     );
     for (const row of rows) ctx.loaders.pathway.prime(row.id, row);
-    return toPage(rows, size, totalCount, (row) => [row.sortKey, row.id], toPathway);
+    return toPage(rows, size, totalCount, (row) => [row.sortKey, row.id, order], toPathway);
   }
 
   @Directive(listSize(SECTORS.length))
