@@ -411,6 +411,73 @@ describe("a reference that has gone bad anyway nulls only itself, with one error
     expect(res.data).toBeTruthy();
   });
 
+  it("a pathway's agreement, a post's care unit and host, an activity's care unit, a figure's unit", async () => {
+    pathways()
+      .prepare(
+        "UPDATE pathways SET agreement_id = 'gone-agreement' WHERE id = (SELECT max(id) FROM pathways)",
+      )
+      .run();
+    const last = (pathways().prepare("SELECT max(id) AS id FROM pathways").get() as { id: string })
+      .id;
+    await survives(
+      `{ sharedPathway(id: "${last}") { name agreement { title } } }`,
+      "gone-agreement",
+    );
+
+    const lived = h.databases["lived-experience"]!.sqlite;
+    const [role, hosted] = (
+      lived.prepare("SELECT id FROM roles ORDER BY id LIMIT 2").all() as { id: string }[]
+    ).map((r) => r.id);
+    lived.prepare("UPDATE roles SET care_unit_id = 'gone-post-unit' WHERE id = ?").run(role);
+    lived
+      .prepare(
+        "UPDATE roles SET host_partner_id = 'gone-host', arrangement = 'JOINT_POST' WHERE id = ?",
+      )
+      .run(hosted);
+    for (const [id, field, missing] of [
+      [role, "careUnit", "gone-post-unit"],
+      [hosted, "hostPartner", "gone-host"],
+    ] as const) {
+      const res = await h.query(
+        `{ livedExperienceRole(id: "${id}") { title ${field} { name } } }`,
+        {},
+        undefined,
+        ["internal"],
+      );
+      expect(res.errors?.map((e) => e.message)).toEqual([expect.stringContaining(`"${missing}"`)]);
+      expect(
+        (res.data as { livedExperienceRole: Record<string, unknown> }).livedExperienceRole,
+      ).toMatchObject({
+        title: expect.any(String),
+        [field]: null,
+      });
+    }
+    const activity = (
+      lived.prepare("SELECT id FROM activities ORDER BY id DESC LIMIT 1").get() as { id: string }
+    ).id;
+    lived
+      .prepare("UPDATE activities SET care_unit_id = 'gone-activity-unit' WHERE id = ?")
+      .run(activity);
+    await survives(
+      `{ involvementActivity(id: "${activity}") { title careUnit { name } } }`,
+      "gone-activity-unit",
+    );
+
+    workforce()
+      .prepare(
+        `INSERT INTO observations (measure_code, unit_kind, unit_id, period, period_start, numerator, denominator, status, provenance)
+         VALUES ('vacancy-rate', 'PLACE', 'gone-place-figure', '2025-03', '2025-03-01', 1, 10, 'PUBLISHED', 'IMPORT')`,
+      )
+      .run();
+    const series = await survives(
+      `{ measureSeries(measureCode: "vacancy-rate", from: "2025-03", to: "2025-03", units: [{ kind: PLACE, id: "gone-place-figure" }]) { orgUnit { id place { name } } points { value } } }`,
+      "gone-place-figure",
+    );
+    expect(series.measureSeries).toEqual([
+      { orgUnit: { id: "gone-place-figure", place: null }, points: [{ value: 10 }] },
+    ]);
+  });
+
   it("every field that holds another subgraph's entity is nullable, list items included", () => {
     const OWNER: Record<string, string> = {
       Partner: "partners",
