@@ -73,6 +73,23 @@ describe("separate processes", () => {
     expect(pids).not.toContain(system.child.pid);
   });
 
+  it("checks a write's references with their owner across processes", async () => {
+    const token = await issueToken(authConfig({ AUTH_JWT_SECRET: TOKEN_SECRET }), {
+      subject: "editor@example.nhs.uk",
+      scopes: ["pathways:write"],
+    });
+    const propose = (partnerId: string) =>
+      ask(
+        `mutation { proposePathway(input: { name: "Across processes ${partnerId}", purpose: "A test", sectors: [HEALTH], participants: [{ partnerId: "${partnerId}", role: LEAD }], proposedBy: "test" }) { id } }`,
+        { authorization: `Bearer ${token}` },
+      );
+    const refused = await propose("no-such-partner");
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(JSON.stringify(refused.body.errors)).toContain("input.participants[0].partnerId");
+    const accepted = await propose("eput");
+    expect(accepted.body.errors).toBeUndefined();
+  }, 30_000);
+
   it("a write lock held on one subgraph's database slows only that subgraph", async () => {
     const lock = new Database(join(dir, "workforce.sqlite"));
     lock.pragma("busy_timeout = 0");

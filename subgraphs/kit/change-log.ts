@@ -116,6 +116,16 @@ export function recordChange(db: AnyDb, table: ChangeLogTable, change: Change): 
   return true;
 }
 
+/** What the fields a correction sets held before it: `current`'s value for each key of `set`. */
+export function valuesBefore(
+  current: object,
+  set: Record<string, unknown>,
+): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.keys(set).map((key) => [key, (current as Record<string, unknown>)[key]]),
+  );
+}
+
 /** A request's loader of one entity type's changes, oldest first, in one statement a batch. */
 export function changesLoader(db: AnyDb, table: ChangeLogTable, entityType: string) {
   return loaderOfGroups(

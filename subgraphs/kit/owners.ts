@@ -157,7 +157,7 @@ export class Owners {
     selection: string,
     variables: { asOf?: string },
     purpose: "write" | "read",
-  ): Promise<({ id: string } & Record<string, unknown> | null)[]> {
+  ): Promise<(({ id: string } & Record<string, unknown>) | null)[]> {
     const url = this.options.urlOf(owner);
     const query = `query ReferenceCheck($representations: [_Any!]!${variables.asOf ? ", $asOf: Date" : ""}) {
       _entities(representations: $representations) { ${selection} }

@@ -83,7 +83,9 @@ export interface KeysetOrder {
 
 /** The condition for the rows after `after` in `order`, ties broken by `id` ascending. */
 export function afterCursor(order: KeysetOrder, id: SQL, after: KeysetCursor): SQL {
-  const beyond = order.descending ? sql`${order.key} < ${after[0]}` : sql`${order.key} > ${after[0]}`;
+  const beyond = order.descending
+    ? sql`${order.key} < ${after[0]}`
+    : sql`${order.key} > ${after[0]}`;
   return sql`(${beyond} OR (${order.key} = ${after[0]} AND ${id} > ${after[1]}))`;
 }
 
@@ -126,7 +128,10 @@ function openCursor(value: string): string {
  * Opens a cursor this API gave out. With `order`, a cursor made for another order is refused
  * (its position means nothing there).
  */
-export function decodeCursor(value: string | null | undefined, order?: string): KeysetCursor | null {
+export function decodeCursor(
+  value: string | null | undefined,
+  order?: string,
+): KeysetCursor | null {
   if (value === null || value === undefined) return null;
   let cursor: KeysetCursor | null = null;
   try {

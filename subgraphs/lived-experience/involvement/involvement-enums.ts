@@ -68,7 +68,10 @@ registerEnumType(RecognitionKind, {
   },
 });
 
-export const ActivityOrder = { NEWEST_FIRST: "NEWEST_FIRST", OLDEST_FIRST: "OLDEST_FIRST" } as const;
+export const ActivityOrder = {
+  NEWEST_FIRST: "NEWEST_FIRST",
+  OLDEST_FIRST: "OLDEST_FIRST",
+} as const;
 export type ActivityOrder = keyof typeof ActivityOrder;
 registerEnumType(ActivityOrder, {
   name: "InvolvementActivityOrder",

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { Arg, Ctx, Directive, Field, Float, ID, InputType, Mutation, Resolver } from "type-graphql";
-import { recordChange } from "../../kit/change-log.js";
+import { recordChange, valuesBefore } from "../../kit/change-log.js";
 import { checkDecision, DecisionInput } from "../../kit/decision.js";
 import { InputProblems, notFound } from "../../kit/errors.js";
 import { referencesTo } from "../../kit/owners.js";
@@ -104,9 +104,7 @@ export class RoleEditMutations {
         entityType: "LivedExperienceRole",
         entityId: input.id,
         change: "details",
-        before: Object.fromEntries(
-          Object.keys(set).map((k) => [k, current[k as keyof typeof current]]),
-        ),
+        before: valuesBefore(current, set),
         after: set,
         ...why,
         recordedBy: ctx.caller.subject,

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { Arg, Ctx, Directive, Field, ID, InputType, Mutation, Resolver } from "type-graphql";
-import { recordChange } from "../../kit/change-log.js";
+import { recordChange, valuesBefore } from "../../kit/change-log.js";
 import { DateScalar } from "../../kit/dates.js";
 import { checkDecision, DecisionInput } from "../../kit/decision.js";
 import { InputProblems, notFound } from "../../kit/errors.js";
@@ -128,9 +128,7 @@ export class PartnerCorrectionMutations {
         entityType: "Membership",
         entityId: input.membershipId,
         change: "details",
-        before: Object.fromEntries(
-          Object.keys(set).map((k) => [k, current[k as keyof typeof current]]),
-        ),
+        before: valuesBefore(current, set),
         after: set,
         ...why,
         recordedBy: ctx.caller.subject,

@@ -1,4 +1,4 @@
-import { recordChange } from "../../kit/change-log.js";
+import { recordChange, valuesBefore } from "../../kit/change-log.js";
 import { editorsOf } from "../../kit/scopes.js";
 import { eq } from "drizzle-orm";
 import { Arg, Ctx, ID, Mutation, Resolver, Directive } from "type-graphql";
@@ -124,9 +124,7 @@ export class PartnerMutations {
         entityId: id,
         change: "details",
         before: {
-          ...Object.fromEntries(
-            Object.keys(changes).map((k) => [k, current[k as keyof typeof current]]),
-          ),
+          ...valuesBefore(current, changes),
           ...(identifiers ? { identifiers: oldIdentifiers } : {}),
         },
         after: {

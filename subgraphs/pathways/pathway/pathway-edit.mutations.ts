@@ -1,11 +1,17 @@
 import { checkDecision } from "../../kit/decision.js";
-import { eq } from "drizzle-orm";
 import { Arg, Ctx, Directive, Mutation, Resolver } from "type-graphql";
-import { recordChange } from "../../kit/change-log.js";
+import { recordChange, valuesBefore } from "../../kit/change-log.js";
 import { InputProblems, notFound } from "../../kit/errors.js";
 import { editorsOf } from "../../kit/scopes.js";
 import { requiredText } from "../../kit/validate.js";
 import * as t from "../db/schema.js";
+import {
+  listOf,
+  type PathwayRow,
+  pathwayRow,
+  replaceList,
+  updatePathwayRow,
+} from "./pathway-edit.queries.js";
 import { PATHWAY_TRANSITIONS } from "../lifecycle/pathway-lifecycle.js";
 import type { PathwaysContext, PathwaysDb } from "../loaders.js";
 import type { PathwayStatus } from "./pathway-enums.js";
@@ -27,34 +33,17 @@ import {
   pathwayReferences,
 } from "./pathway.validation.js";
 
-type Row = typeof t.pathways.$inferSelect;
+type Row = PathwayRow;
 
 /** The pathway to correct, read inside the write's transaction; a final one is not changed. */
 function editable(db: PathwaysDb, problems: InputProblems, id: string): Row {
-  const row = db.select().from(t.pathways).where(eq(t.pathways.id, id)).get();
+  const row = pathwayRow(db, id);
   if (!row) throw notFound("SharedPathway", id, "input.id");
   if (PATHWAY_TRANSITIONS[row.status as PathwayStatus].length === 0) {
     problems.add("input.id", `a ${row.status} pathway is final and cannot be changed`);
   }
   return row;
 }
-
-const participantsOf = (db: PathwaysDb, id: string) =>
-  db.select().from(t.pathwayParticipants).where(eq(t.pathwayParticipants.pathwayId, id)).all();
-const stepsOf = (db: PathwaysDb, id: string) =>
-  db
-    .select()
-    .from(t.pathwaySteps)
-    .where(eq(t.pathwaySteps.pathwayId, id))
-    .orderBy(t.pathwaySteps.position)
-    .all();
-const routesOf = (db: PathwaysDb, id: string) =>
-  db
-    .select()
-    .from(t.referralRoutes)
-    .where(eq(t.referralRoutes.pathwayId, id))
-    .orderBy(t.referralRoutes.position)
-    .all();
 
 /** A list's rows without their pathway key and citation, as the change log shows them. */
 const plain = <R extends { pathwayId: string }>(rows: R[]) =>
@@ -117,45 +106,32 @@ export class PathwayEditMutations {
       }
       problems.throwIfAny();
 
-      const before: Record<string, unknown> = {};
-      const after: Record<string, unknown> = {};
-      for (const [key, value] of Object.entries(set)) {
-        before[key] = current[key as keyof Row];
-        after[key] = value;
-      }
-      if (Object.keys(set).length > 0) {
-        tx.update(t.pathways)
-          .set({ ...set, updatedAt: new Date().toISOString() })
-          .where(eq(t.pathways.id, input.id))
-          .run();
-      }
+      const before = valuesBefore(current, set);
+      const after: Record<string, unknown> = { ...set };
+      if (Object.keys(set).length > 0) updatePathwayRow(tx, input.id, set);
       if (sectors) {
-        const old = tx
-          .select()
-          .from(t.pathwaySectors)
-          .where(eq(t.pathwaySectors.pathwayId, input.id))
-          .all();
-        before.sectors = old.map((s) => s.sector).sort();
+        before.sectors = listOf(tx, "sectors", input.id)
+          .map((s) => s.sector)
+          .sort();
         after.sectors = [...sectors].sort();
-        tx.delete(t.pathwaySectors).where(eq(t.pathwaySectors.pathwayId, input.id)).run();
-        tx.insert(t.pathwaySectors)
-          .values(sectors.map((sector) => ({ pathwayId: input.id, sector })))
-          .run();
+        replaceList(
+          tx,
+          "sectors",
+          input.id,
+          sectors.map((sector) => ({ sector })),
+        );
       }
       if (placeIds) {
-        const old = tx
-          .select()
-          .from(t.pathwayPlaces)
-          .where(eq(t.pathwayPlaces.pathwayId, input.id))
-          .all();
-        before.placeIds = old.map((p) => p.placeId).sort();
+        before.placeIds = listOf(tx, "places", input.id)
+          .map((p) => p.placeId)
+          .sort();
         after.placeIds = [...placeIds].sort();
-        tx.delete(t.pathwayPlaces).where(eq(t.pathwayPlaces.pathwayId, input.id)).run();
-        if (placeIds.length > 0) {
-          tx.insert(t.pathwayPlaces)
-            .values(placeIds.map((placeId) => ({ pathwayId: input.id, placeId })))
-            .run();
-        }
+        replaceList(
+          tx,
+          "places",
+          input.id,
+          placeIds.map((placeId) => ({ placeId })),
+        );
       }
       recordChange(tx, t.changeLog, {
         entityType: "SharedPathway",
@@ -191,7 +167,7 @@ export class PathwayEditMutations {
       const { decidedBy, reason } = checkDecision(problems, input);
       const participants = checkParticipants(problems, input.participants);
       const kept = new Set(participants.map((p) => p.partnerId));
-      for (const step of stepsOf(tx, input.id)) {
+      for (const step of listOf(tx, "steps", input.id)) {
         if (step.responsiblePartnerId && !kept.has(step.responsiblePartnerId)) {
           problems.add(
             "input.participants",
@@ -200,28 +176,24 @@ export class PathwayEditMutations {
         }
       }
       problems.throwIfAny();
-      const old = participantsOf(tx, input.id);
       // An entry that is unchanged keeps the citation it was seeded with; a changed one has none.
+      const old = listOf(tx, "participants", input.id);
       const cited = new Map(old.map((p) => [`${p.partnerId} ${p.role} ${p.contribution}`, p]));
-      tx.delete(t.pathwayParticipants).where(eq(t.pathwayParticipants.pathwayId, input.id)).run();
-      tx.insert(t.pathwayParticipants)
-        .values(
-          participants.map((p) => {
-            const same = cited.get(`${p.partnerId} ${p.role} ${p.contribution}`);
-            return {
-              pathwayId: input.id,
-              ...p,
-              sourceDocument: same?.sourceDocument ?? null,
-              sourceSection: same?.sourceSection ?? null,
-              sourceNote: same?.sourceNote ?? null,
-            };
-          }),
-        )
-        .run();
-      recordList(tx, ctx, input, "participants", plain(old), plain(participantsOf(tx, input.id)), {
-        decidedBy,
-        reason,
-      });
+      replaceList(
+        tx,
+        "participants",
+        input.id,
+        participants.map((p) => {
+          const same = cited.get(`${p.partnerId} ${p.role} ${p.contribution}`);
+          return {
+            ...p,
+            sourceDocument: same?.sourceDocument ?? null,
+            sourceSection: same?.sourceSection ?? null,
+            sourceNote: same?.sourceNote ?? null,
+          };
+        }),
+      );
+      recordList(tx, ctx, input, "participants", old, { decidedBy, reason });
     });
     return reloaded(ctx, input.id);
   }
@@ -239,20 +211,12 @@ export class PathwayEditMutations {
     ctx.db.transaction((tx) => {
       editable(tx, problems, input.id);
       const { decidedBy, reason } = checkDecision(problems, input);
-      const participants = new Set(participantsOf(tx, input.id).map((p) => p.partnerId));
+      const participants = new Set(listOf(tx, "participants", input.id).map((p) => p.partnerId));
       const steps = checkSteps(problems, input.steps, participants);
       problems.throwIfAny();
-      const old = stepsOf(tx, input.id);
-      tx.delete(t.pathwaySteps).where(eq(t.pathwaySteps.pathwayId, input.id)).run();
-      if (steps.length > 0) {
-        tx.insert(t.pathwaySteps)
-          .values(steps.map((s) => ({ pathwayId: input.id, ...s })))
-          .run();
-      }
-      recordList(tx, ctx, input, "steps", plain(old), plain(stepsOf(tx, input.id)), {
-        decidedBy,
-        reason,
-      });
+      const old = listOf(tx, "steps", input.id);
+      replaceList(tx, "steps", input.id, steps);
+      recordList(tx, ctx, input, "steps", old, { decidedBy, reason });
     });
     return reloaded(ctx, input.id);
   }
@@ -271,44 +235,34 @@ export class PathwayEditMutations {
       const { decidedBy, reason } = checkDecision(problems, input);
       const routes = checkRoutes(problems, input.referralRoutes);
       problems.throwIfAny();
-      const old = routesOf(tx, input.id);
-      tx.delete(t.referralRoutes).where(eq(t.referralRoutes.pathwayId, input.id)).run();
-      if (routes.length > 0) {
-        tx.insert(t.referralRoutes)
-          .values(routes.map((r) => ({ pathwayId: input.id, ...r })))
-          .run();
-      }
-      recordList(tx, ctx, input, "referralRoutes", plain(old), plain(routesOf(tx, input.id)), {
-        decidedBy,
-        reason,
-      });
+      const old = listOf(tx, "routes", input.id);
+      replaceList(tx, "routes", input.id, routes);
+      recordList(tx, ctx, input, "routes", old, { decidedBy, reason });
     });
     return reloaded(ctx, input.id);
   }
 }
 
+/** Records a replaced list with what it held before and holds now, and marks the pathway changed. */
 function recordList(
   db: PathwaysDb,
   ctx: PathwaysContext,
   input: { id: string },
-  change: string,
-  before: unknown[],
-  after: unknown[],
+  list: "participants" | "steps" | "routes",
+  before: { pathwayId: string }[],
   decided: { decidedBy: string; reason: string },
 ): void {
+  const change = list === "routes" ? "referralRoutes" : list;
   recordChange(db, t.changeLog, {
     entityType: "SharedPathway",
     entityId: input.id,
     change,
-    before: { [change]: before },
-    after: { [change]: after },
+    before: { [change]: plain(before) },
+    after: { [change]: plain(listOf(db, list, input.id)) },
     ...decided,
     recordedBy: ctx.caller.subject,
   });
-  db.update(t.pathways)
-    .set({ updatedAt: new Date().toISOString() })
-    .where(eq(t.pathways.id, input.id))
-    .run();
+  updatePathwayRow(db, input.id, {});
 }
 
 async function reloaded(ctx: PathwaysContext, id: string): Promise<SharedPathway> {

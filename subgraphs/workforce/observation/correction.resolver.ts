@@ -30,14 +30,9 @@ import {
   type RevisionRow,
 } from "./revision.queries.js";
 
-@ObjectType({ description: "An earlier version of a figure, kept when it was replaced." })
-class ObservationRevision {
-  @Field(() => Int, { description: "1 for the oldest." })
-  sequence!: number;
-
-  @Field(() => RevisionKind, { description: "What replaced it." })
-  change!: RevisionKind;
-
+/** A version of a figure: its value, and for a rate the numbers it comes from, and its target. */
+@ObjectType("ObservationFigures")
+abstract class Figures {
   @Field(() => Float)
   value!: number;
 
@@ -49,6 +44,15 @@ class ObservationRevision {
 
   @Field(() => Float, { nullable: true })
   target!: number | null;
+}
+
+@ObjectType({ description: "An earlier version of a figure, kept when it was replaced." })
+class ObservationRevision extends Figures {
+  @Field(() => Int, { description: "1 for the oldest." })
+  sequence!: number;
+
+  @Field(() => RevisionKind, { description: "What replaced it." })
+  change!: RevisionKind;
 
   @Field(() => ObservationStatus, { description: "Its status before it was replaced." })
   status!: ObservationStatus;
@@ -70,7 +74,7 @@ class ObservationRevision {
 }
 
 @ObjectType({ description: "A figure as it stands now, with every earlier version." })
-class ObservationRecord {
+class ObservationRecord extends Figures {
   @Field(() => String)
   measureCode!: string;
 
@@ -82,18 +86,6 @@ class ObservationRecord {
 
   @Field(() => ObservationStatus)
   status!: ObservationStatus;
-
-  @Field(() => Float)
-  value!: number;
-
-  @Field(() => Float, { nullable: true })
-  numerator!: number | null;
-
-  @Field(() => Float, { nullable: true })
-  denominator!: number | null;
-
-  @Field(() => Float, { nullable: true })
-  target!: number | null;
 
   @Field(() => [ObservationRevision], { description: "Earlier versions, oldest first." })
   revisions!: ObservationRevision[];
