@@ -79,9 +79,7 @@ export class PathwayEditMutations {
         agreementId: input.agreementId,
       }),
     );
-    ctx.db.transaction((tx) => {
-      const current = editable(tx, problems, input.id);
-      const { decidedBy, reason } = checkDecision(problems, input);
+    return edit(ctx, input, problems, (tx, { decidedBy, reason }, current) => {
       const set: Partial<Row> = {};
       if (input.name !== undefined)
         set.name = requiredText(problems, "input.name", input.name ?? "", LIMITS.name);
@@ -144,7 +142,6 @@ export class PathwayEditMutations {
         recordedBy: ctx.caller.subject,
       });
     });
-    return reloaded(ctx, input.id);
   }
 
   @Directive(editorsOf("pathways"))
@@ -162,9 +159,7 @@ export class PathwayEditMutations {
       pathwayReferences(input),
       new Date().toISOString().slice(0, 10),
     );
-    ctx.db.transaction((tx) => {
-      editable(tx, problems, input.id);
-      const { decidedBy, reason } = checkDecision(problems, input);
+    return edit(ctx, input, problems, (tx, decided) => {
       const participants = checkParticipants(problems, input.participants);
       const kept = new Set(participants.map((p) => p.partnerId));
       for (const step of listOf(tx, "steps", input.id)) {
@@ -193,9 +188,8 @@ export class PathwayEditMutations {
           };
         }),
       );
-      recordList(tx, ctx, input, "participants", old, { decidedBy, reason });
+      recordList(tx, ctx, input, "participants", old, decided);
     });
-    return reloaded(ctx, input.id);
   }
 
   @Directive(editorsOf("pathways"))
@@ -208,17 +202,14 @@ export class PathwayEditMutations {
     @Ctx() ctx: PathwaysContext,
   ): Promise<SharedPathway> {
     const problems = new InputProblems();
-    ctx.db.transaction((tx) => {
-      editable(tx, problems, input.id);
-      const { decidedBy, reason } = checkDecision(problems, input);
+    return edit(ctx, input, problems, (tx, decided) => {
       const participants = new Set(listOf(tx, "participants", input.id).map((p) => p.partnerId));
       const steps = checkSteps(problems, input.steps, participants);
       problems.throwIfAny();
       const old = listOf(tx, "steps", input.id);
       replaceList(tx, "steps", input.id, steps);
-      recordList(tx, ctx, input, "steps", old, { decidedBy, reason });
+      recordList(tx, ctx, input, "steps", old, decided);
     });
-    return reloaded(ctx, input.id);
   }
 
   @Directive(editorsOf("pathways"))
@@ -230,17 +221,31 @@ export class PathwayEditMutations {
     @Ctx() ctx: PathwaysContext,
   ): Promise<SharedPathway> {
     const problems = new InputProblems();
-    ctx.db.transaction((tx) => {
-      editable(tx, problems, input.id);
-      const { decidedBy, reason } = checkDecision(problems, input);
+    return edit(ctx, input, problems, (tx, decided) => {
       const routes = checkRoutes(problems, input.referralRoutes);
       problems.throwIfAny();
       const old = listOf(tx, "routes", input.id);
       replaceList(tx, "routes", input.id, routes);
-      recordList(tx, ctx, input, "routes", old, { decidedBy, reason });
+      recordList(tx, ctx, input, "routes", old, decided);
     });
-    return reloaded(ctx, input.id);
   }
+}
+
+/**
+ * Runs one correction of a pathway in a transaction: the pathway must exist and not be final, and
+ * the decision must say who and why; `write` validates the rest (throwing its problems) and writes.
+ */
+async function edit(
+  ctx: PathwaysContext,
+  input: { id: string; decidedBy: string; reason: string },
+  problems: InputProblems,
+  write: (tx: PathwaysDb, decided: { decidedBy: string; reason: string }, current: Row) => void,
+): Promise<SharedPathway> {
+  ctx.db.transaction((tx) => {
+    const current = editable(tx, problems, input.id);
+    write(tx, checkDecision(problems, input), current);
+  });
+  return reloaded(ctx, input.id);
 }
 
 /** Records a replaced list with what it held before and holds now, and marks the pathway changed. */
