@@ -38,13 +38,13 @@ export function stubReference<T extends EntityStub>(stub: ClassType<T>) {
 }
 
 /**
- * Another subgraph's entity with one whole-number field of its owner's marked `@external`, for a
- * field of this subgraph that `@requires` it. The representation carries the value.
+ * Another subgraph's entity with whole-number fields of its owner's marked `@external`, for a
+ * field of this subgraph that `@requires` them. The representation carries the values.
  */
 export function entityStubWithExternal<F extends string>(
   name: string,
   description: string,
-  external: F,
+  externals: readonly F[],
 ): ClassType<EntityStub & Partial<Record<F, number | null>>> {
   @ObjectType(name, { description })
   @Directive('@key(fields: "id")')
@@ -52,8 +52,10 @@ export function entityStubWithExternal<F extends string>(
     @Field(() => ID)
     id!: string;
   }
-  Field(() => Int, { nullable: true })(Stub.prototype, external);
-  Directive("@external")(Stub.prototype, external);
+  for (const external of externals) {
+    Field(() => Int, { nullable: true })(Stub.prototype, external);
+    Directive("@external")(Stub.prototype, external);
+  }
   return Stub as ClassType<EntityStub & Partial<Record<F, number | null>>>;
 }
 

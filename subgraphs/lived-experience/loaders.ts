@@ -16,6 +16,8 @@ export interface RoleCountRow {
   level: string;
   status: string;
   count: number;
+  /** How many of `count` are illustrative (made-up) posts. */
+  illustrative: number;
 }
 
 const ids = (keys: readonly string[]) => [...keys];
@@ -65,6 +67,7 @@ export function createLivedExperienceLoaders(db: LivedExperienceDb) {
           .select({
             careUnitId: t.roles.careUnitId,
             wards: sql<number>`count(DISTINCT ${t.roles.wardOrTeam})`,
+            sourcedWards: sql<number>`count(DISTINCT ${t.roles.wardOrTeam}) FILTER (WHERE NOT ${t.roles.illustrative})`,
           })
           .from(t.roles)
           .where(

@@ -31,6 +31,12 @@ export class WardCoverage {
   @Field(() => Int)
   wardsWithPeerSupport!: number;
 
+  @Field(() => Int, {
+    description:
+      "Of wardsWithPeerSupport, how many have peer support only from illustrative (made-up) posts.",
+  })
+  illustrativeWards!: number;
+
   @Field(() => Float, { nullable: true, description: "Percentage, when the ward count is known." })
   percent!: number | null;
 }
@@ -83,6 +89,18 @@ export class CareUnitRolesResolver {
     return rows.filter((r) => r.status === "FILLED").reduce((sum, r) => sum + r.count, 0);
   }
 
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: "Of livedExperienceRolesFilled, how many are illustrative (made-up) posts.",
+  })
+  async livedExperienceRolesFilledIllustrative(
+    @Root() careUnit: CareUnit,
+    @Ctx() ctx: LivedExperienceContext,
+  ): Promise<number> {
+    const rows = await ctx.loaders.roleCountsByCareUnit.load(careUnit.id);
+    return rows.filter((r) => r.status === "FILLED").reduce((sum, r) => sum + r.illustrative, 0);
+  }
+
   @FieldResolver(() => WardCoverage, {
     nullable: true,
     description:
@@ -93,11 +111,13 @@ export class CareUnitRolesResolver {
     @Root() careUnit: CareUnit,
     @Ctx() ctx: LivedExperienceContext,
   ): Promise<WardCoverage> {
-    const covered = (await ctx.loaders.coveredWardsByCareUnit.load(careUnit.id))?.wards ?? 0;
+    const wards = await ctx.loaders.coveredWardsByCareUnit.load(careUnit.id);
+    const covered = wards?.wards ?? 0;
     const wardCount = careUnit.wardCount ?? null;
     return {
       wardCount,
       wardsWithPeerSupport: covered,
+      illustrativeWards: covered - (wards?.sourcedWards ?? 0),
       percent: wardCount ? Math.round((1000 * covered) / wardCount) / 10 : null,
     };
   }

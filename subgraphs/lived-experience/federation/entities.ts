@@ -8,6 +8,6 @@ export const SharedPathway = entityStub("SharedPathway", "A pathway agreed with 
 export const CareUnit = entityStubWithExternal(
   "CareUnit",
   "One of EPUT's care units.",
-  "wardCount",
+  ["wardCount"],
 );
 export type CareUnit = InstanceType<typeof CareUnit>;

@@ -1,4 +1,4 @@
-import { type SQL, and, desc, eq, gte, inArray, lte, sql } from "drizzle-orm";
+import { type SQL, and, desc, eq, gte, inArray, lte, ne, sql } from "drizzle-orm";
 import {
   afterCursor,
   type KeysetCursor,
@@ -87,6 +87,8 @@ export function hoursByMonth(
   ];
   if (careUnitId) where.push(eq(t.activities.careUnitId, careUnitId));
   if (!includeIllustrative) where.push(eq(t.activities.illustrative, false));
+  // A cancelled activity took no one's time.
+  where.push(ne(t.activities.status, "CANCELLED"));
   const month = sql<string>`substr(${t.activities.activityDate}, 1, 7)`;
   return db
     .select({
@@ -94,6 +96,8 @@ export function hoursByMonth(
       activities: sql<number>`count(*)`,
       expectedHours: sql<number>`total(${t.activities.expectedHours})`,
       deliveredHours: sql<number>`total(CASE WHEN ${t.activities.status} = 'COMPLETED' THEN ${t.activities.deliveredHours} ELSE 0 END)`,
+      illustrativeActivities: sql<number>`count(*) FILTER (WHERE ${t.activities.illustrative})`,
+      illustrativeDeliveredHours: sql<number>`total(CASE WHEN ${t.activities.status} = 'COMPLETED' AND ${t.activities.illustrative} THEN ${t.activities.deliveredHours} ELSE 0 END)`,
     })
     .from(t.activities)
     .where(and(...where))

@@ -127,6 +127,8 @@ export class InvolvementResolver {
       activities: rows.get(month)?.activities ?? 0,
       expectedHours: rows.get(month)?.expectedHours ?? 0,
       deliveredHours: rows.get(month)?.deliveredHours ?? 0,
+      illustrativeActivities: rows.get(month)?.illustrativeActivities ?? 0,
+      illustrativeDeliveredHours: rows.get(month)?.illustrativeDeliveredHours ?? 0,
     }));
   }
 

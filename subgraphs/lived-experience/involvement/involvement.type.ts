@@ -112,4 +112,10 @@ export class MonthlyInvolvement {
 
   @Field(() => Float, { description: "Hours delivered by completed activities." })
   deliveredHours!: number;
+
+  @Field(() => Int, { description: "How many of the activities are illustrative (made up)." })
+  illustrativeActivities!: number;
+
+  @Field(() => Float, { description: "How many of the delivered hours are illustrative." })
+  illustrativeDeliveredHours!: number;
 }

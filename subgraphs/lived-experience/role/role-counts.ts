@@ -19,6 +19,8 @@ class KindCount {
 
   @Field(() => Int)
   count!: number;
+  @Field(() => Int, { description: "How many of count are illustrative (made-up) posts." })
+  illustrative!: number;
 }
 
 @ObjectType("RoleLevelCount")
@@ -28,6 +30,8 @@ class LevelCount {
 
   @Field(() => Int)
   count!: number;
+  @Field(() => Int, { description: "How many of count are illustrative (made-up) posts." })
+  illustrative!: number;
 }
 
 @ObjectType("RoleStatusCount")
@@ -37,6 +41,8 @@ class StatusCount {
 
   @Field(() => Int)
   count!: number;
+  @Field(() => Int, { description: "How many of count are illustrative (made-up) posts." })
+  illustrative!: number;
 }
 
 @ObjectType("RoleCareUnitCount")
@@ -46,6 +52,8 @@ class CareUnitRoleCount {
 
   @Field(() => Int)
   count!: number;
+  @Field(() => Int, { description: "How many of count are illustrative (made-up) posts." })
+  illustrative!: number;
 }
 
 @ObjectType("LivedExperienceRoleCounts", {
@@ -55,6 +63,12 @@ class CareUnitRoleCount {
 export class RoleCounts {
   @Field(() => Int)
   total!: number;
+
+  @Field(() => Int, {
+    description:
+      "How many of total are illustrative (made-up) posts: 0 when includeIllustrative is false.",
+  })
+  illustrative!: number;
 
   @Directive(listSize(ROLE_KINDS.length))
   @Field(() => [KindCount])
@@ -72,36 +86,52 @@ export class RoleCounts {
   byCareUnit!: CareUnitRoleCount[];
 }
 
+interface Tally {
+  count: number;
+  illustrative: number;
+}
+
+/** Adds up rows by a key: how many, and how many of those are illustrative. */
+function sumBy<K>(rows: readonly RoleCountRow[], of: (row: RoleCountRow) => K): Map<K, Tally> {
+  const sums = new Map<K, Tally>();
+  for (const row of rows) {
+    const sum = sums.get(of(row)) ?? { count: 0, illustrative: 0 };
+    sum.count += row.count;
+    sum.illustrative += row.illustrative;
+    sums.set(of(row), sum);
+  }
+  return sums;
+}
+
 function tally<V extends string>(
   values: readonly V[],
   rows: readonly RoleCountRow[],
   of: (row: RoleCountRow) => string,
 ) {
-  const counts = new Map<string, number>();
-  for (const row of rows) counts.set(of(row), (counts.get(of(row)) ?? 0) + row.count);
-  return values.map((value) => ({ value, count: counts.get(value) ?? 0 }));
+  const sums = sumBy(rows, of);
+  return values.map((value) => ({ value, ...(sums.get(value) ?? { count: 0, illustrative: 0 }) }));
 }
 
 /** Folds `GROUP BY care unit, kind, level, status` rows into each breakdown. */
 export function toRoleCounts(rows: readonly RoleCountRow[]): RoleCounts {
-  const byUnit = new Map<string | null, number>();
-  for (const row of rows) byUnit.set(row.careUnitId, (byUnit.get(row.careUnitId) ?? 0) + row.count);
+  const byUnit = sumBy(rows, (row) => row.careUnitId);
   return {
     total: rows.reduce((sum, row) => sum + row.count, 0),
-    byKind: tally(ROLE_KINDS, rows, (r) => r.kind).map(({ value, count }) => ({
+    illustrative: rows.reduce((sum, row) => sum + row.illustrative, 0),
+    byKind: tally(ROLE_KINDS, rows, (r) => r.kind).map(({ value, ...sum }) => ({
       kind: value,
-      count,
+      ...sum,
     })),
-    byLevel: tally(ROLE_LEVELS, rows, (r) => r.level).map(({ value, count }) => ({
+    byLevel: tally(ROLE_LEVELS, rows, (r) => r.level).map(({ value, ...sum }) => ({
       level: value,
-      count,
+      ...sum,
     })),
-    byStatus: tally(ROLE_STATUSES, rows, (r) => r.status).map(({ value, count }) => ({
+    byStatus: tally(ROLE_STATUSES, rows, (r) => r.status).map(({ value, ...sum }) => ({
       status: value,
-      count,
+      ...sum,
     })),
     byCareUnit: [...byUnit]
-      .map(([id, count]) => ({ careUnit: ref(CareUnit, id), count }))
+      .map(([id, sum]) => ({ careUnit: ref(CareUnit, id), ...sum }))
       .sort(
         (a, b) => b.count - a.count || (a.careUnit?.id ?? "").localeCompare(b.careUnit?.id ?? ""),
       ),

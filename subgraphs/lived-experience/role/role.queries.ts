@@ -58,6 +58,7 @@ export function countRoles(db: LivedExperienceDb, where: SQL[]): RoleCountRow[] 
       level: t.roles.level,
       status: t.roles.status,
       count: sql<number>`count(*)`,
+      illustrative: sql<number>`count(*) FILTER (WHERE ${t.roles.illustrative})`,
     })
     .from(t.roles)
     .where(and(...where))

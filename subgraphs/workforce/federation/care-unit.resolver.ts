@@ -16,7 +16,7 @@ import { CareUnit } from "./entities.js";
 export const LIVE_MEASURE = "lived-experience-roles";
 
 /** A figure computed now from another subgraph's field: this month, no target, never stored. */
-function livePoint(careUnitId: string, value: number): ObservationPoint {
+function livePoint(careUnitId: string, value: number, illustrative: number | null): ObservationPoint {
   const period = periodContaining("MONTH", today());
   return Object.assign(new ObservationPoint(), {
     measureCode: LIVE_MEASURE,
@@ -33,7 +33,12 @@ function livePoint(careUnitId: string, value: number): ObservationPoint {
     change: null,
     trend: null,
     status: "PUBLISHED" as const,
-    provenance: { kind: "LIVE" as const, batchId: null, source: null },
+    provenance: {
+      kind: "LIVE" as const,
+      batchId: null,
+      source: null,
+      illustrativePart: illustrative,
+    },
   });
 }
 
@@ -43,9 +48,11 @@ export class CareUnitWorkforceResolver {
   @FieldResolver(() => [ObservationPoint], {
     nullable: true,
     description:
-      "This care unit's latest figure for each measure (or the chosen ones), with target, RAG and change. Filled lived experience posts are counted live from the lived-experience subgraph (@requires), not stored.",
+      "This care unit's latest figure for each measure (or the chosen ones), with target, RAG and change. Filled lived experience posts are counted live from the lived-experience subgraph (@requires), not stored; its provenance says how many of them are illustrative.",
   })
-  @Directive('@requires(fields: "livedExperienceRolesFilled")')
+  @Directive(
+    '@requires(fields: "livedExperienceRolesFilled livedExperienceRolesFilledIllustrative")',
+  )
   async workforce(
     @Root() careUnit: CareUnit,
     @Arg("measureCodes", () => [String], { nullable: true }) measureCodes: string[] | null,
@@ -63,7 +70,10 @@ export class CareUnitWorkforceResolver {
     );
     const points = latestPoints(rows, measures);
     const live = careUnit.livedExperienceRolesFilled;
-    if (wanted(LIVE_MEASURE) && typeof live === "number") points.push(livePoint(careUnit.id, live));
+    if (wanted(LIVE_MEASURE) && typeof live === "number") {
+      const illustrative = careUnit.livedExperienceRolesFilledIllustrative ?? null;
+      points.push(livePoint(careUnit.id, live, illustrative));
+    }
     return points.sort((a, b) => a.measureCode.localeCompare(b.measureCode));
   }
 

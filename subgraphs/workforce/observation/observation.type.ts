@@ -48,6 +48,13 @@ export class ObservationProvenance {
 
   @Field(() => Citation, { nullable: true, description: "The source and how it was read." })
   source!: Citation | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "For a LIVE figure counted from records: how much of the value comes from illustrative (made-up) records. Null for any other figure, which is illustrative whole or not at all (see kind).",
+  })
+  illustrativePart?: number | null;
 }
 
 @ObjectType({
