@@ -5,9 +5,7 @@ export const Partner = entityStub("Partner", "An organisation in the partnership
 export const SharedPathway = entityStub("SharedPathway", "A pathway agreed with partners.");
 
 /** Its `wardCount` is the partners subgraph's, fetched for ward coverage and never copied. */
-export const CareUnit = entityStubWithExternal(
-  "CareUnit",
-  "One of EPUT's care units.",
-  ["wardCount"],
-);
+export const CareUnit = entityStubWithExternal("CareUnit", "One of EPUT's care units.", [
+  "wardCount",
+]);
 export type CareUnit = InstanceType<typeof CareUnit>;

@@ -16,7 +16,11 @@ import { CareUnit } from "./entities.js";
 export const LIVE_MEASURE = "lived-experience-roles";
 
 /** A figure computed now from another subgraph's field: this month, no target, never stored. */
-function livePoint(careUnitId: string, value: number, illustrative: number | null): ObservationPoint {
+function livePoint(
+  careUnitId: string,
+  value: number,
+  illustrative: number | null,
+): ObservationPoint {
   const period = periodContaining("MONTH", today());
   return Object.assign(new ObservationPoint(), {
     measureCode: LIVE_MEASURE,
