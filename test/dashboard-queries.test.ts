@@ -33,7 +33,10 @@ async function agreedPathways() {
     };
   }>(`{ sharedPathways(first: 100, filter: { statuses: [AGREED, LIVE, UNDER_REVIEW] }) {
         nodes { id status sectors places { id } leadCareUnit { id } participants { partner { id } } } } }`);
-  return data.sharedPathways.nodes;
+  // Only shared pathways count: a partner besides EPUT takes part.
+  return data.sharedPathways.nodes.filter((p) =>
+    p.participants.some((x) => x.partner.id !== "eput"),
+  );
 }
 
 describe("pathway coverage", () => {

@@ -316,6 +316,7 @@ describe("pathway coverage for dashboards", () => {
       pathwayCoverage: {
         statuses: string[];
         total: number;
+        withoutPartner: number;
         bySector: { sector: string; count: number }[];
         byStatus: { status: string; count: number }[];
         byPlace: { place: { id: string; name: string }; count: number }[];
@@ -323,7 +324,7 @@ describe("pathway coverage for dashboards", () => {
       };
     }>(`{
       pathwayCoverage {
-        statuses total
+        statuses total withoutPartner
         bySector { sector count }
         byStatus { status count }
         byPlace { place { id name } count }
@@ -332,9 +333,15 @@ describe("pathway coverage for dashboards", () => {
     }`);
     expect(res.errors).toBeUndefined();
     const c = res.data!.pathwayCoverage;
-    const agreed = PATHWAYS.filter((p) => ["AGREED", "LIVE", "UNDER_REVIEW"].includes(p.status));
+    // A pathway is shared when a partner besides EPUT takes part; only those count.
+    const shared = PATHWAYS.filter((p) => p.participants.some((x) => x.partnerId !== "eput"));
+    const inAgreedStatus = PATHWAYS.filter((p) =>
+      ["AGREED", "LIVE", "UNDER_REVIEW"].includes(p.status),
+    );
+    const agreed = inAgreedStatus.filter((p) => shared.includes(p));
     expect(c.statuses).toEqual(["AGREED", "LIVE", "UNDER_REVIEW"]);
     expect(c.total).toBe(agreed.length);
+    expect(c.withoutPartner).toBe(inAgreedStatus.length - agreed.length);
     expect(c.bySector.find((s) => s.sector === "HOUSING")!.count).toBe(
       agreed.filter((p) => p.sectors.includes("HOUSING")).length,
     );
@@ -348,7 +355,7 @@ describe("pathway coverage for dashboards", () => {
       "WITHDRAWN",
       "REJECTED",
     ]);
-    expect(c.byStatus.reduce((n, s) => n + s.count, 0)).toBe(PATHWAYS.length);
+    expect(c.byStatus.reduce((n, s) => n + s.count, 0)).toBe(shared.length);
     const thurrock = c.byPlace.find((p) => p.place.id === "thurrock")!;
     expect(thurrock.place.name).toBe("Thurrock");
     expect(thurrock.count).toBe(agreed.filter((p) => p.placeIds.includes("thurrock")).length);
@@ -357,7 +364,7 @@ describe("pathway coverage for dashboards", () => {
       `{ pathwayCoverage(statuses: [PROPOSED]) { total } }`,
     );
     expect(proposed.data!.pathwayCoverage.total).toBe(
-      PATHWAYS.filter((p) => p.status === "PROPOSED").length,
+      shared.filter((p) => p.status === "PROPOSED").length,
     );
   });
 });

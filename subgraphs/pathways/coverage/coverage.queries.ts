@@ -9,9 +9,17 @@ export interface CoverageScope {
   partnerId?: string | null;
 }
 
-/** The scope as a condition on pathways `p`. */
-function where(scope: CoverageScope): SQL {
-  const conditions: SQL[] = [];
+/**
+ * EPUT, whose partnership web this is. A pathway with no participant but EPUT is not shared with
+ * any partner, so the strategy's measure does not count it (see `countUnshared`).
+ */
+export const TRUST_PARTNER_ID = "eput";
+
+const SHARED = sql`EXISTS (SELECT 1 FROM pathway_participants x WHERE x.pathway_id = p.id AND x.partner_id <> ${TRUST_PARTNER_ID})`;
+
+/** The scope as a condition on pathways `p`: shared ones only, unless `shared` is false. */
+function where(scope: CoverageScope, shared = true): SQL {
+  const conditions: SQL[] = shared ? [SHARED] : [];
   if (scope.statuses)
     conditions.push(
       sql`p.status IN (${sql.join(
@@ -39,6 +47,15 @@ export interface Count {
 export function countPathways(db: PathwaysDb, scope: CoverageScope): number {
   return (
     db.get<{ n: number }>(sql`SELECT count(*) AS n FROM pathways p WHERE ${where(scope)}`)?.n ?? 0
+  );
+}
+
+/** Pathways in scope that no partner but EPUT takes part in: not shared, so counted apart. */
+export function countUnshared(db: PathwaysDb, scope: CoverageScope): number {
+  return (
+    db.get<{ n: number }>(
+      sql`SELECT count(*) AS n FROM pathways p WHERE ${where(scope, false)} AND NOT ${SHARED}`,
+    )?.n ?? 0
   );
 }
 

@@ -5,6 +5,7 @@ import {
   countBySectorAndPlace,
   countByStatus,
   countPathways,
+  countUnshared,
 } from "./coverage.queries.js";
 import { CROSS } from "../../kit/entity-stub.js";
 import { listSize } from "../../kit/list-size.js";
@@ -85,7 +86,7 @@ class SectorPlaceCount {
 
 @ObjectType({
   description:
-    'The strategy\'s measure "number and range of shared pathways agreed with partners", broken down for dashboards. Every figure is one SQL aggregate.',
+    'The strategy\'s measure "number and range of shared pathways agreed with partners", broken down for dashboards: only pathways with a partner besides EPUT count (withoutPartner says how many do not). Every figure is one SQL aggregate.',
 })
 class PathwayCoverage {
   @Directive(listSize(PATHWAY_STATUSES.length))
@@ -122,9 +123,19 @@ export class PathwayCoverageResolver {
     };
   }
 
-  @FieldResolver(() => Int, { description: "Pathways in the counted statuses." })
+  @FieldResolver(() => Int, {
+    description: "Shared pathways in the counted statuses: at least one partner besides EPUT.",
+  })
   total(@Root() coverage: PathwayCoverage, @Ctx() ctx: PathwaysContext): number {
     return countPathways(ctx.db, coverage);
+  }
+
+  @FieldResolver(() => Int, {
+    description:
+      "Pathways in the counted statuses with EPUT as their only participant: not shared with a partner, so counted in no other figure here.",
+  })
+  withoutPartner(@Root() coverage: PathwayCoverage, @Ctx() ctx: PathwaysContext): number {
+    return countUnshared(ctx.db, coverage);
   }
 
   @Directive(listSize(SECTORS.length))
