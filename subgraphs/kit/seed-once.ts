@@ -16,18 +16,20 @@ type Transaction<TSchema extends Record<string, unknown>> = Parameters<
 
 /**
  * Loads a subgraph's seed data in one transaction the first time its database is opened, and
- * records the seed version; opening it again loads nothing.
+ * records the seed version; opening it again loads nothing. A later addition to the seed has a
+ * `key` of its own, so a database seeded before it gets just that addition when next opened.
  */
 export function seedOnce<TSchema extends Record<string, unknown>>(
   db: BetterSQLite3Database<TSchema>,
   meta: ReturnType<typeof metaTable>,
   version: string,
   load: (tx: Transaction<TSchema>) => void,
+  key = "seed_version",
 ): { seeded: boolean } {
-  if (db.select().from(meta).where(eq(meta.key, "seed_version")).get()) return { seeded: false };
+  if (db.select().from(meta).where(eq(meta.key, key)).get()) return { seeded: false };
   db.transaction((tx) => {
     load(tx);
-    tx.insert(meta).values({ key: "seed_version", value: version }).run();
+    tx.insert(meta).values({ key, value: version }).run();
   });
   return { seeded: true };
 }

@@ -36,6 +36,16 @@ export function createPartnersLoaders(db: PartnersDb) {
     changesOfPartner: changesLoader(db, t.changeLog, "Partner"),
     changesOfMembership: changesLoader(db, t.changeLog, "Membership"),
     changesOfAgreement: changesLoader(db, t.changeLog, "PartnershipAgreement"),
+    factsByPartner: loaderOfGroups(
+      (ids: readonly string[]) =>
+        db
+          .select()
+          .from(t.partnerFacts)
+          .where(inArray(t.partnerFacts.partnerId, [...ids]))
+          .orderBy(t.partnerFacts.id)
+          .all(),
+      (row) => row.partnerId,
+    ),
     identifiersByPartner: loaderOfGroups(
       (ids: readonly string[]) =>
         db

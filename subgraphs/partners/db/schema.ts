@@ -7,6 +7,7 @@ import {
   index,
   integer,
   primaryKey,
+  real,
   sqliteTable,
   text,
   uniqueIndex,
@@ -210,6 +211,32 @@ export const meta = metaTable();
 export const auditLog = auditTable();
 
 export const changeLog = changeLogTable();
+
+/**
+ * A figure a source document gives about an organisation ("more than 5,500 staff"), with its
+ * unit, the day or period it describes, the words it is read from, and where they are.
+ */
+export const partnerFacts = sqliteTable(
+  "partner_facts",
+  {
+    id: text("id").primaryKey(),
+    partnerId: text("partner_id")
+      .notNull()
+      .references(() => partners.id),
+    label: text("label").notNull(),
+    value: real("value").notNull(),
+    /** EXACTLY, MORE_THAN or ABOUT: how the source states the number. */
+    qualifier: text("qualifier").notNull(),
+    unit: text("unit").notNull(),
+    /** The period it covers, where the source gives one (from, to: YYYY-MM-DD). */
+    periodStart: text("period_start"),
+    periodEnd: text("period_end"),
+    /** The source's own words, as they stand in the cited section. */
+    quote: text("quote").notNull(),
+    ...citation,
+  },
+  (t) => [index("partner_facts_partner").on(t.partnerId)],
+);
 
 export type PartnerRow = typeof partners.$inferSelect;
 export type IdentifierRow = typeof partnerIdentifiers.$inferSelect;

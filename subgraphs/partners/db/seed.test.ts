@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createPartnersSubgraph } from "../index.js";
+import Database from "better-sqlite3";
+import { KEY_FACTS } from "./seed-data/key-facts.js";
 import { ORGANISATIONS } from "./seed-data/organisations.js";
 
 const dir = mkdtempSync(join(tmpdir(), "partners-seed-"));
@@ -15,6 +17,7 @@ const TABLES = [
   "agreements",
   "agreement_parties",
   "places",
+  "partner_facts",
 ];
 
 function counts(file: string): Record<string, number> {
@@ -35,6 +38,17 @@ describe("seeding", () => {
     const first = counts(file);
     expect(first.partners).toBe(ORGANISATIONS.length);
     expect(first.partners).toBeGreaterThan(40);
+    expect(counts(file)).toEqual(first);
+  });
+
+  it("gives a database seeded before the key facts existed just those, when next opened", () => {
+    const file = join(dir, "older.sqlite");
+    const first = counts(file);
+    expect(first.partner_facts).toBe(KEY_FACTS.length);
+    // As a database seeded before the facts were added would stand.
+    const older = new Database(file);
+    older.exec("DELETE FROM partner_facts; DELETE FROM meta WHERE key = 'seed:key-facts'");
+    older.close();
     expect(counts(file)).toEqual(first);
   });
 

@@ -1,3 +1,4 @@
+import { KEY_FACTS } from "./seed-data/key-facts.js";
 import { eq } from "drizzle-orm";
 import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { SOURCE_DOCUMENTS } from "../../kit/sources.js";
@@ -25,7 +26,7 @@ export function membershipId(m: Pick<SeedMembership, "partnerId" | "group" | "st
  * nothing; the same seed always produces the same rows.
  */
 export function seedPartners(db: Db): { seeded: boolean } {
-  return seedOnce(db, t.meta, SEED_VERSION, (tx) => {
+  const first = seedOnce(db, t.meta, SEED_VERSION, (tx) => {
     tx.insert(t.sourceDocuments)
       .values(SOURCE_DOCUMENTS.map((d) => ({ ...d })))
       .run();
@@ -77,4 +78,17 @@ export function seedPartners(db: Db): { seeded: boolean } {
       .run();
     tx.insert(t.systemLeadershipRoles).values(LEADERSHIP_ROLES).run();
   });
+  // Added after the first seed: a database seeded before gets these when it is next opened.
+  const facts = seedOnce(
+    db,
+    t.meta,
+    "key-facts-2026-11-30",
+    (tx) => {
+      tx.insert(t.partnerFacts)
+        .values(KEY_FACTS.map((f) => ({ periodStart: null, periodEnd: null, ...f })))
+        .run();
+    },
+    "seed:key-facts",
+  );
+  return { seeded: first.seeded || facts.seeded };
 }

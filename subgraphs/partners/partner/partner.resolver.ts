@@ -1,3 +1,4 @@
+import { KeyFact, toKeyFact } from "./key-fact.type.js";
 import { readersOf } from "../../kit/scopes.js";
 import { ChangeRecord, toChangeRecords } from "../../kit/change-log.js";
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, Directive } from "type-graphql";
@@ -41,6 +42,14 @@ export async function loadPartnerByOds(
 
 @Resolver(() => Partner)
 export class PartnerResolver {
+  @FieldResolver(() => [KeyFact], {
+    description:
+      "Figures the source documents give about the organisation (staff, sites, people served...), each with its unit, period, the source's words and citation.",
+  })
+  async keyFacts(@Root() partner: Partner, @Ctx() ctx: PartnersContext): Promise<KeyFact[]> {
+    return (await ctx.loaders.factsByPartner.load(partner.id)).map(toKeyFact);
+  }
+
   @Directive(readersOf("partners"))
   @FieldResolver(() => [ChangeRecord], {
     nullable: true,
