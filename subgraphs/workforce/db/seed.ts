@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { cite } from "../../kit/cite.js";
 import { MSEC, TRUST } from "../../kit/sources.js";
@@ -5,11 +6,12 @@ import { seedOnce } from "../../kit/seed-once.js";
 import * as t from "./schema.js";
 import {
   CARE_UNIT_FRAMEWORK,
+  measureCitation,
   OBJECTIVES,
   type SeedObjectiveTable,
   TRUST_FRAMEWORK,
 } from "./seed-data/framework.js";
-import { MEASURES, PUBLISHED_SOURCES } from "./seed-data/measures.js";
+import { MEASURES, PUBLISHED_SOURCES, type SeedMeasure } from "./seed-data/measures.js";
 import { ILLUSTRATIVE_OBSERVATIONS, SOURCED_OBSERVATIONS } from "./seed-data/observations.js";
 
 /** Bump when the seed data changes, so an existing database is told it holds older facts. */
@@ -53,26 +55,34 @@ function insertTable(
   });
 }
 
+/** A measure's citation: the table that lists it, and the national definition it follows. */
+function measureSource(m: Pick<SeedMeasure, "code" | "nationalDefinition" | "inference">) {
+  const cited = measureCitation(m.code);
+  const note = [
+    m.nationalDefinition ? `Defined as in the ${m.nationalDefinition}.` : null,
+    m.inference ?? null,
+  ]
+    .filter(Boolean)
+    .join(" ");
+  return { ...cited, sourceNote: note || null };
+}
+
 /** Loads the framework, the measures and their figures in one transaction, once. */
 export function seedWorkforce(db: Db): { seeded: boolean } {
-  return seedOnce(db, t.meta, SEED_VERSION, (tx) => {
+  const first = seedOnce(db, t.meta, SEED_VERSION, (tx) => {
     tx.insert(t.objectives)
       .values(OBJECTIVES.map((o, i) => ({ ...o, position: i + 1 })))
       .run();
     tx.insert(t.measures)
       .values(
-        MEASURES.map(({ byCareUnit: _b, ...m }) => ({
+        MEASURES.map(({ byCareUnit: _b, inference: _i, ...m }) => ({
           ...m,
           numerator: m.numerator ?? null,
           denominator: m.denominator ?? null,
           nationalDefinition: m.nationalDefinition ?? null,
           definitionOnly: m.definitionOnly ?? false,
           published: PUBLISHED_SOURCES.includes(m.dataSource),
-          ...cite(
-            TRUST,
-            "Success measures",
-            m.nationalDefinition ? `Defined as in the ${m.nationalDefinition}.` : undefined,
-          ),
+          ...measureSource(m),
         })),
       )
       .run();
@@ -85,4 +95,27 @@ export function seedWorkforce(db: Db): { seeded: boolean } {
         .run();
     }
   });
+  // A correction after the first seed, so a database seeded before gets it when next opened:
+  // measures cite the plan and table that list them, and definitions say nothing the plans do not.
+  const corrected = seedOnce(
+    db,
+    t.meta,
+    "measure-citations-2026-11-30",
+    (tx) => {
+      for (const m of MEASURES) {
+        tx.update(t.measures)
+          .set({
+            name: m.name,
+            definition: m.definition,
+            numerator: m.numerator ?? null,
+            denominator: m.denominator ?? null,
+            ...measureSource(m),
+          })
+          .where(eq(t.measures.code, m.code))
+          .run();
+      }
+    },
+    "seed:measure-citations",
+  );
+  return { seeded: first.seeded || corrected.seeded };
 }

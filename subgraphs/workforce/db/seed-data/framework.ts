@@ -1,3 +1,5 @@
+import { cite, type Cited } from "../../../kit/cite.js";
+import { MSEC, TRUST } from "../../../kit/sources.js";
 /**
  * The strategy's success measures, exactly as the source tables give them: the trust plan's four
  * "Success measures" tables (objective → outcome → sub-outcome → measure lines), and the Mid and
@@ -617,3 +619,22 @@ export const CARE_UNIT_FRAMEWORK: readonly (SeedObjectiveTable & { careUnitId: s
     ],
   },
 ];
+
+/**
+ * Where a measure is cited from: the first success-measures table that lists it, the trust plan's
+ * before the care unit plan's. A measure only the care unit plan lists cites that plan.
+ */
+export function measureCitation(code: string): Cited {
+  for (const [tables, document] of [
+    [TRUST_FRAMEWORK, TRUST],
+    [CARE_UNIT_FRAMEWORK, MSEC],
+  ] as const) {
+    const table = tables.find((t) =>
+      t.outcomes.some((o) =>
+        o.subOutcomes.some((s) => s.lines.some(([, codes]) => codes.includes(code))),
+      ),
+    );
+    if (table) return cite(document, table.section);
+  }
+  throw new Error(`measure ${code} is in no success-measures table`);
+}

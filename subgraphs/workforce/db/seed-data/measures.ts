@@ -17,6 +17,8 @@ export interface SeedMeasure {
   definitionOnly?: boolean;
   /** Reported by care unit as well as for the trust (the illustrative history follows this). */
   byCareUnit?: boolean;
+  /** How the definition was read where the plan gives none: said in its citation's note. */
+  inference?: string;
 }
 
 /** Published measures are those reported outside the trust: national returns and surveys. */
@@ -400,10 +402,14 @@ export const MEASURES: SeedMeasure[] = [
   ),
   rate(
     "readmissions-30-days",
-    "Readmissions within 30 days",
-    "discharges followed by readmission within 30 days",
-    "discharges",
+    "Admissions and readmissions in the community caseload",
+    "admissions and readmissions of people on the community caseload",
+    "people on the community caseload",
     down("MONTHLY", "NATIONAL_DATASET"),
+    {
+      inference:
+        'Inferred: the plan lists "Reduced admissions/readmissions in community caseload" and gives no definition or time window; the code is kept for partner systems that use it.',
+    },
   ),
   rate(
     "purposeful-admission",

@@ -1,0 +1,155 @@
+/**
+ * Citations checked as a careful reader would check them. Figures the plans give about an
+ * organisation are in the graph as figures: the quoted words stand in the cited document, under
+ * the cited section's heading, and the number the graph holds is the number they state. Each
+ * success measure cites the plan (and table) whose success-measure lines name it, and a
+ * definition the plan does not give is marked as an inference.
+ */
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SOURCE_DOCUMENTS } from "../subgraphs/kit/sources.js";
+import { type Harness, startHarness } from "./harness.js";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h.stop());
+
+/** A document's text with line breaks and runs of spaces folded, as a reader reads it. */
+function documentText(id: string): string {
+  const doc = SOURCE_DOCUMENTS.find((d) => d.id === id)!;
+  return readFileSync(`../shared/seeds/${doc.file}`, "utf8").replace(/\s+/g, " ");
+}
+
+/** How far a section may run past its heading: the plans' sections are a page or two. */
+const SECTION_LENGTH = 4_000;
+
+interface Fact {
+  label: string;
+  value: number;
+  qualifier: string;
+  unit: string;
+  quote: string;
+  source: { documentId: string; section: string; note: string | null };
+}
+
+describe("EPUT's key facts", () => {
+  let facts: Fact[] = [];
+  beforeAll(async () => {
+    const res = await h.query<{ partner: { keyFacts: Fact[] } }>(
+      `{ partner(odsCode: "R1L") { keyFacts { label value qualifier unit quote source { documentId section note } } } }`,
+      {},
+      undefined,
+      null,
+    );
+    expect(res.errors).toBeUndefined();
+    facts = res.data!.partner.keyFacts;
+  });
+
+  it("holds the figures the trust plan gives: staff, sites, people served and in care, recruits", () => {
+    const byUnit = Object.fromEntries(facts.map((f) => [f.label, [f.qualifier, f.value, f.unit]]));
+    expect(byUnit).toMatchObject({
+      Staff: ["MORE_THAN", 5500, "staff"],
+      Sites: ["MORE_THAN", 200, "sites"],
+      "People in its care at any one time": ["MORE_THAN", 100000, "people"],
+      "People in the areas it serves": ["MORE_THAN", 3200000, "people"],
+      "People recruited since April 2022": ["MORE_THAN", 900, "people recruited"],
+    });
+  });
+
+  it("quotes each from the cited section of the cited document, and states the number it holds", () => {
+    for (const fact of facts) {
+      const text = documentText(fact.source.documentId);
+      const at = text.indexOf(fact.quote);
+      expect(at, `"${fact.quote}" in ${fact.source.documentId}`).toBeGreaterThan(-1);
+      // The heading is the section's last part ("Context: Who are we?" → "Who are we?"). In the
+      // plans' text a page's caption can follow its text (the foreword's does), so the nearest
+      // occurrence either side counts.
+      const heading = fact.source.section.split(": ").at(-1)!;
+      const before = text.lastIndexOf(heading, at);
+      const after = text.indexOf(heading, at);
+      const distance = Math.min(
+        before === -1 ? Infinity : at - before,
+        after === -1 ? Infinity : after - at,
+      );
+      expect(distance, `"${fact.quote}" under "${heading}"`).toBeLessThan(SECTION_LENGTH);
+      const stated =
+        fact.value >= 1_000_000
+          ? `${fact.value / 1_000_000} million`
+          : fact.value.toLocaleString("en-GB");
+      expect(fact.quote, fact.label).toContain(stated);
+      if (fact.qualifier === "MORE_THAN") expect(fact.quote).toMatch(/more than|over/);
+    }
+  });
+});
+
+interface FrameworkLine {
+  text: string;
+  measures: { code: string }[];
+}
+type Framework = { outcomes: { subOutcomes: { measureLines: FrameworkLine[] }[] }[] }[];
+
+describe("success measures", () => {
+  it("each cites the plan whose success-measure lines name it, and those lines stand in that plan", async () => {
+    const FRAMEWORK = `outcomes { subOutcomes { measureLines { text measures { code } } } }`;
+    const res = await h.query<{
+      measures: {
+        code: string;
+        source: { documentId: string; section: string; note: string | null };
+      }[];
+      trust: Framework;
+      unit: Framework;
+    }>(
+      `{ measures { code source { documentId section note } }
+         trust: measureFramework { ${FRAMEWORK} }
+         unit: measureFramework(careUnitId: "mid-and-south-essex-community") { ${FRAMEWORK} } }`,
+      {},
+      undefined,
+      null,
+    );
+    expect(res.errors).toBeUndefined();
+    const linesOf = (framework: Framework) =>
+      framework.flatMap((o) =>
+        o.outcomes.flatMap((x) => x.subOutcomes.flatMap((s) => s.measureLines)),
+      );
+    const lists = {
+      "eput-strategic-plan-2023-28": linesOf(res.data!.trust),
+      "msec-care-unit-plan": linesOf(res.data!.unit),
+    } as const;
+    let careUnitOnly = 0;
+    for (const measure of res.data!.measures) {
+      const inTrust = lists["eput-strategic-plan-2023-28"].filter((l) =>
+        l.measures.some((m) => m.code === measure.code),
+      );
+      const inUnit = lists["msec-care-unit-plan"].filter((l) =>
+        l.measures.some((m) => m.code === measure.code),
+      );
+      const expected = inTrust.length > 0 ? "eput-strategic-plan-2023-28" : "msec-care-unit-plan";
+      if (inTrust.length === 0) careUnitOnly++;
+      expect(measure.source.documentId, measure.code).toBe(expected);
+      // The lines that name it stand in that plan (its own words, bullets and emphasis aside).
+      const text = documentText(expected).replace(/[*•]/g, "");
+      for (const line of inTrust.length > 0 ? inTrust : inUnit) {
+        expect(text, `${measure.code}: "${line.text}"`).toContain(
+          line.text.replace(/[*•]/g, "").trim(),
+        );
+      }
+    }
+    expect(careUnitOnly).toBe(9);
+  });
+
+  it("says where a definition is an inference, not the plan's words", async () => {
+    const res = await h.query<{
+      measure: { name: string; definition: string; source: { note: string } };
+    }>(
+      `{ measure(code: "readmissions-30-days") { name definition source { note } } }`,
+      {},
+      undefined,
+      null,
+    );
+    expect(res.data!.measure.name).toBe("Admissions and readmissions in the community caseload");
+    expect(res.data!.measure.definition).not.toMatch(/30 days/);
+    expect(res.data!.measure.source.note).toMatch(/^Inferred: /);
+  });
+});
