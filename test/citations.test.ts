@@ -153,3 +153,37 @@ describe("success measures", () => {
     expect(res.data!.measure.source.note).toMatch(/^Inferred: /);
   });
 });
+
+describe("what the plans call lived experience roles", () => {
+  it("holds the voluntary-sector joint post as a proposed agreement, and no integrated care worker as a lived experience post", async () => {
+    const res = await h.query<{
+      agreement: {
+        status: string;
+        type: string;
+        parties: { partner: { id: string } }[];
+        source: { documentId: string };
+      };
+      livedExperienceRoleCounts: { total: number };
+      livedExperienceRoles: { totalCount: number };
+    }>(
+      `{ agreement(id: "voluntary-sector-joint-posts-trust-links") { status type parties { partner { id } } source { documentId } }
+         livedExperienceRoleCounts(filter: { kinds: [INTEGRATED_CARE_WORKER] }) { total }
+         livedExperienceRoles(filter: { hostPartnerId: "trust-links" }) { totalCount } }`,
+      {},
+      undefined,
+      ["internal"],
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.agreement).toMatchObject({
+      status: "PROPOSED",
+      type: "JOINT_POST",
+      source: { documentId: "msec-care-unit-plan" },
+    });
+    expect(res.data!.agreement.parties.map((p) => p.partner.id).sort()).toEqual([
+      "eput",
+      "trust-links",
+    ]);
+    expect(res.data!.livedExperienceRoleCounts.total).toBe(0);
+    expect(res.data!.livedExperienceRoles.totalCount).toBe(0);
+  });
+});

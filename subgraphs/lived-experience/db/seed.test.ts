@@ -7,7 +7,8 @@ import { ORGANISATIONS } from "../../partners/db/seed-data/organisations.js";
 import { PATHWAYS } from "../../pathways/db/seed-data/pathways.js";
 import { createLivedExperienceSubgraph } from "../index.js";
 import { ACTIVITIES, COPRODUCTIONS, PAYMENT_RATES } from "./seed-data/involvement.js";
-import { ROLES } from "./seed-data/roles.js";
+import Database from "better-sqlite3";
+import { NOT_LIVED_EXPERIENCE_POSTS, ROLES } from "./seed-data/roles.js";
 
 const dir = mkdtempSync(join(tmpdir(), "lived-experience-seed-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -34,6 +35,23 @@ describe("lived-experience seed", () => {
     expect(first.roles).toBe(ROLES.length);
     expect(first.role_status_changes).toBe(ROLES.length);
     expect(counts(file)).toEqual(first);
+  });
+
+  it("takes out of a database seeded before the posts the plans do not call lived experience roles", () => {
+    const file = join(dir, "older.sqlite");
+    const first = counts(file);
+    // As a database seeded before the correction would stand: the two posts, as seeded.
+    const older = new Database(file);
+    older.exec(`DELETE FROM meta WHERE key = 'seed:not-lived-experience-posts';
+      INSERT INTO roles (id, title, kind, level, arrangement, status, illustrative)
+        VALUES ('trust-links-joint-lived-experience-post', 'Joint post', 'LIVED_EXPERIENCE_PRACTITIONER', 'SERVICE', 'EPUT_POST', 'PLANNED', 0),
+               ('west-essex-integrated-care-worker', 'Integrated care worker', 'INTEGRATED_CARE_WORKER', 'TEAM', 'EPUT_POST', 'PLANNED', 0);
+      INSERT INTO role_status_changes (role_id, to_status, decided_by, reason)
+        VALUES ('trust-links-joint-lived-experience-post', 'PLANNED', 'seed', 'seed'),
+               ('west-essex-integrated-care-worker', 'PLANNED', 'seed', 'seed');`);
+    older.close();
+    expect(counts(file)).toEqual(first);
+    expect(NOT_LIVED_EXPERIENCE_POSTS.some((id) => ROLES.some((r) => r.id === id))).toBe(false);
   });
 
   it("holds the 60 lived experience ambassadors the plan reports, as sourced posts", () => {

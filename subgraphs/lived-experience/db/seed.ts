@@ -1,8 +1,9 @@
+import { and, eq, inArray } from "drizzle-orm";
 import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { seedOnce } from "../../kit/seed-once.js";
 import * as t from "./schema.js";
 import { ACTIVITIES, COPRODUCTIONS, PAYMENT_RATES } from "./seed-data/involvement.js";
-import { ROLES } from "./seed-data/roles.js";
+import { NOT_LIVED_EXPERIENCE_POSTS, ROLES } from "./seed-data/roles.js";
 
 /** Bump when the seed data changes, so an existing database is told it holds older facts. */
 export const SEED_VERSION = "lived-experience-2026-11-23";
@@ -16,7 +17,7 @@ function seedRate(unit: string, day: string) {
 
 /** Loads the seed data in one transaction, once. The same seed always makes the same rows. */
 export function seedLivedExperience(db: BetterSQLite3Database<typeof t>): { seeded: boolean } {
-  return seedOnce(db, t.meta, SEED_VERSION, (tx) => {
+  const first = seedOnce(db, t.meta, SEED_VERSION, (tx) => {
     tx.insert(t.roles).values(ROLES).run();
     tx.insert(t.roleStatusChanges)
       .values(
@@ -62,4 +63,28 @@ export function seedLivedExperience(db: BetterSQLite3Database<typeof t>): { seed
     );
     if (partners.length > 0) tx.insert(t.coproductionPartners).values(partners).run();
   });
+  // A correction after the first seed: posts the plans do not call lived experience roles leave a
+  // database seeded with them, as long as they stand as seeded (planned, never changed).
+  const corrected = seedOnce(
+    db,
+    t.meta,
+    "not-lived-experience-posts-2026-11-30",
+    (tx) => {
+      const seeded = and(
+        inArray(t.roles.id, NOT_LIVED_EXPERIENCE_POSTS),
+        eq(t.roles.status, "PLANNED"),
+      );
+      const ids = tx
+        .select({ id: t.roles.id })
+        .from(t.roles)
+        .where(seeded)
+        .all()
+        .map((r) => r.id);
+      if (ids.length === 0) return;
+      tx.delete(t.roleStatusChanges).where(inArray(t.roleStatusChanges.roleId, ids)).run();
+      tx.delete(t.roles).where(inArray(t.roles.id, ids)).run();
+    },
+    "seed:not-lived-experience-posts",
+  );
+  return { seeded: first.seeded || corrected.seeded };
 }

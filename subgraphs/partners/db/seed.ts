@@ -4,7 +4,7 @@ import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { SOURCE_DOCUMENTS } from "../../kit/sources.js";
 import { seedOnce } from "../../kit/seed-once.js";
 import * as t from "./schema.js";
-import { AGREEMENTS } from "./seed-data/agreements.js";
+import { AGREEMENTS, LATER_AGREEMENTS } from "./seed-data/agreements.js";
 import { COLLABORATIVES, MEMBERSHIPS, type SeedMembership } from "./seed-data/collaboratives.js";
 import { CARE_UNITS, INTEGRATED_CARE_SYSTEMS, PLACES } from "./seed-data/geography.js";
 import { LEADERSHIP_ROLES } from "./seed-data/leadership-roles.js";
@@ -90,5 +90,21 @@ export function seedPartners(db: Db): { seeded: boolean } {
     },
     "seed:key-facts",
   );
-  return { seeded: first.seeded || facts.seeded };
+  const agreements = seedOnce(
+    db,
+    t.meta,
+    "joint-posts-2026-11-30",
+    (tx) => {
+      tx.insert(t.agreements)
+        .values(LATER_AGREEMENTS.map(({ parties: _p, ...a }) => a))
+        .run();
+      tx.insert(t.agreementParties)
+        .values(
+          LATER_AGREEMENTS.flatMap((a) => a.parties.map((p) => ({ agreementId: a.id, ...p }))),
+        )
+        .run();
+    },
+    "seed:joint-posts",
+  );
+  return { seeded: first.seeded || facts.seeded || agreements.seeded };
 }

@@ -1,5 +1,5 @@
 import { cite, type Cited } from "../../../kit/cite.js";
-import { MSEC, TRUST } from "../../../kit/sources.js";
+import { TRUST } from "../../../kit/sources.js";
 import type { Arrangement, Band, RoleKind, RoleLevel, RoleStatus } from "../../role/role-enums.js";
 
 export interface SeedRole extends Cited {
@@ -116,22 +116,6 @@ export const ROLES: SeedRole[] = [
   },
   {
     ...base,
-    id: "trust-links-joint-lived-experience-post",
-    title: "Joint post with Trust Links, South East Essex",
-    kind: "LIVED_EXPERIENCE_PRACTITIONER",
-    level: "SERVICE",
-    careUnitId: "mid-and-south-essex-community",
-    arrangement: "JOINT_POST",
-    hostPartnerId: "trust-links",
-    status: "PLANNED",
-    ...cite(
-      MSEC,
-      "Strategic objective 3: Our key priorities",
-      "'Exploring joint posts with the voluntary sector e.g. Trust Links in South East': the plan does not say what the post is; it is recorded as a lived experience practitioner post by inference.",
-    ),
-  },
-  {
-    ...base,
     id: "north-east-essex-coproduction-role",
     title: "Lived experience role for co-production, North East Essex",
     kind: "LIVED_EXPERIENCE_PRACTITIONER",
@@ -144,18 +128,15 @@ export const ROLES: SeedRole[] = [
       "'We will introduce lived experience roles to ensure coproduction in our services.'",
     ),
   },
-  {
-    ...base,
-    id: "west-essex-integrated-care-worker",
-    title: "Integrated care worker, West Essex",
-    kind: "INTEGRATED_CARE_WORKER",
-    level: "TEAM",
-    careUnitId: "west-essex-community",
-    status: "PLANNED",
-    ...cite(
-      TRUST,
-      "Care unit strategic plans: West Essex Community",
-      "Roadmap: 'Introduce Integrated Care Worker roles, 2024'. The plans list them beside peer support workers as new roles, not as lived experience roles.",
-    ),
-  },
+];
+
+/**
+ * Posts an earlier seed held that the plans do not call lived experience roles: a joint post with
+ * the voluntary sector (now a proposed agreement in the partners subgraph) and an integrated care
+ * worker (a new role the plans list beside peer support workers). A database seeded with them has
+ * them taken out, while they stand as seeded.
+ */
+export const NOT_LIVED_EXPERIENCE_POSTS = [
+  "trust-links-joint-lived-experience-post",
+  "west-essex-integrated-care-worker",
 ];

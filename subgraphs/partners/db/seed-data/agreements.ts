@@ -221,3 +221,28 @@ export const AGREEMENTS: SeedAgreement[] = [
     ...cite(MSEC, "Strategic objective 3: Introduction"),
   },
 ];
+
+/**
+ * Added after the first seed (a database seeded before gets it when next opened): the care unit
+ * plan's joint posts with the voluntary sector, which an earlier seed held as a lived experience
+ * post. The plan says only that they are being explored, so the agreement is PROPOSED.
+ */
+export const LATER_AGREEMENTS: SeedAgreement[] = [
+  {
+    id: "voluntary-sector-joint-posts-trust-links",
+    title: "Joint posts with the voluntary sector: Trust Links, South East Essex",
+    type: "JOINT_POST",
+    status: "PROPOSED",
+    description:
+      "Exploring joint posts with the voluntary sector, for example with Trust Links in South East Essex.",
+    parties: [
+      { partnerId: "eput", role: "NHS provider" },
+      { partnerId: "trust-links", role: "Voluntary sector partner" },
+    ],
+    ...cite(
+      MSEC,
+      "Strategic objective 3: Our key priorities",
+      "'Exploring joint posts with the voluntary sector e.g. Trust Links in South East': how many posts, and what they are, the plan does not say.",
+    ),
+  },
+];
