@@ -187,3 +187,44 @@ describe("what the plans call lived experience roles", () => {
     expect(res.data!.livedExperienceRoles.totalCount).toBe(0);
   });
 });
+
+describe("inferences say so", () => {
+  /** The words a reader would look for: the name without "NHS", "Foundation Trust" and the like. */
+  const key = (name: string) =>
+    name
+      .toLowerCase()
+      .replace(/^nhs /, "")
+      .replace(/ (nhs )?(foundation )?trust$/, "")
+      .replace(/ integrated care board$/, "");
+
+  it("every collaborative member and pathway participant its cited plan does not name has a note saying how it was read", async () => {
+    const res = await h.query<{
+      collaboratives: { members: Named[] }[];
+      sharedPathways: { nodes: { participants: Named[] }[] };
+    }>(
+      `{ collaboratives { members(first: 100) { partner { name } source { documentId note } } }
+         sharedPathways(first: 100) { nodes { participants { partner { name } source { documentId note } } } } }`,
+      {},
+      undefined,
+      null,
+    );
+    expect(res.errors).toBeUndefined();
+    const all = [
+      ...res.data!.collaboratives.flatMap((c) => c.members),
+      ...res.data!.sharedPathways.nodes.flatMap((p) => p.participants),
+    ].filter((x) => x.source);
+    expect(all.length).toBeGreaterThan(50);
+    const unnamed = all.filter(
+      (x) => !documentText(x.source!.documentId).toLowerCase().includes(key(x.partner.name)),
+    );
+    expect(unnamed.length).toBeGreaterThan(0);
+    for (const x of unnamed) {
+      expect(x.source!.note, `${x.partner.name} in ${x.source!.documentId}`).toBeTruthy();
+    }
+  });
+});
+
+interface Named {
+  partner: { name: string };
+  source: { documentId: string; note: string | null } | null;
+}

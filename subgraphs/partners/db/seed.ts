@@ -106,5 +106,28 @@ export function seedPartners(db: Db): { seeded: boolean } {
     },
     "seed:joint-posts",
   );
-  return { seeded: first.seeded || facts.seeded || agreements.seeded };
+  // Citations corrected after the first seed: seeded agreements and memberships take the seed's
+  // citations again (no mutation edits a citation, so nothing an editor wrote is undone).
+  const cited = seedOnce(
+    db,
+    t.meta,
+    "citations-2026-11-30",
+    (tx) => {
+      for (const { id, sourceDocument, sourceSection, sourceNote } of AGREEMENTS) {
+        tx.update(t.agreements)
+          .set({ sourceDocument, sourceSection, sourceNote })
+          .where(eq(t.agreements.id, id))
+          .run();
+      }
+      for (const m of MEMBERSHIPS) {
+        const { sourceDocument, sourceSection, sourceNote } = m;
+        tx.update(t.memberships)
+          .set({ sourceDocument, sourceSection, sourceNote })
+          .where(eq(t.memberships.id, membershipId(m)))
+          .run();
+      }
+    },
+    "seed:citations",
+  );
+  return { seeded: first.seeded || facts.seeded || agreements.seeded || cited.seeded };
 }

@@ -1,3 +1,4 @@
+import { and, eq, isNotNull } from "drizzle-orm";
 import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { seedOnce } from "../../kit/seed-once.js";
 import * as t from "./schema.js";
@@ -14,7 +15,7 @@ export const SEED_DECIDER = "Source document";
  * nothing; the same seed always produces the same rows.
  */
 export function seedPathways(db: BetterSQLite3Database<typeof t>): { seeded: boolean } {
-  return seedOnce(db, t.meta, SEED_VERSION, (tx) => {
+  const first = seedOnce(db, t.meta, SEED_VERSION, (tx) => {
     for (const p of PATHWAYS) {
       const cited = {
         sourceDocument: p.sourceDocument,
@@ -89,4 +90,30 @@ export function seedPathways(db: BetterSQLite3Database<typeof t>): { seeded: boo
         .run();
     }
   });
+  // Citations corrected after the first seed: a seeded participant that still stands as seeded
+  // takes the seed's note again (one an editor changed lost its citation when it changed).
+  const cited = seedOnce(
+    db,
+    t.meta,
+    "participant-notes-2026-11-30",
+    (tx) => {
+      for (const p of PATHWAYS) {
+        for (const { inference, partnerId, role } of p.participants) {
+          tx.update(t.pathwayParticipants)
+            .set({ sourceNote: inference ?? null })
+            .where(
+              and(
+                eq(t.pathwayParticipants.pathwayId, p.id),
+                eq(t.pathwayParticipants.partnerId, partnerId),
+                eq(t.pathwayParticipants.role, role),
+                isNotNull(t.pathwayParticipants.sourceDocument),
+              ),
+            )
+            .run();
+        }
+      }
+    },
+    "seed:participant-notes",
+  );
+  return { seeded: first.seeded || cited.seeded };
 }

@@ -191,7 +191,7 @@ export const AGREEMENTS: SeedAgreement[] = [
     ...cite(
       MSEC,
       "Strategic objective 1: Our key priorities",
-      "Housing, local authority and CVS partners are named only by sector.",
+      "Housing, local authority and CVS partners are named only by sector. Inferred: the plan says 'Voluntary (Healthwatch and CVS)' without saying which Healthwatch, and 'Integrated Care Board' without naming it; Healthwatch Essex and the Mid and South Essex ICB are recorded as the likeliest for this care unit.",
     ),
   },
   {

@@ -236,6 +236,12 @@ export const MEMBERSHIPS: SeedMembership[] = [
   ].map((partnerId): SeedMembership => ({
     partnerId,
     group: { collaborative: SET_COLLAB },
-    ...cite(TRUST, "Context: Introduction"),
+    ...cite(
+      TRUST,
+      "Context: Introduction",
+      partnerId === "eput"
+        ? undefined
+        : "Inferred: the plan says it works with 'local authorities' and 'the police' for Southend, Essex and Thurrock without naming them; the councils are those it names as its local authority partners, and Essex Police is the force for the area.",
+    ),
   })),
 ];

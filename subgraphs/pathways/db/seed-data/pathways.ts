@@ -193,18 +193,26 @@ export const PATHWAYS: SeedPathway[] = [
         role: "LEAD",
         contribution: "Primary and community mental health services.",
       },
-      { partnerId: "mid-and-south-essex-icb", role: "COMMISSIONER" },
+      {
+        partnerId: "mid-and-south-essex-icb",
+        role: "COMMISSIONER",
+        inference:
+          "The source says 'Integrated Care Board' without naming it; this care unit's is the Mid and South Essex ICB.",
+      },
       { partnerId: "mind", role: "PROVIDER", contribution: "Voluntary sector partner." },
       {
         partnerId: "rethink-mental-illness",
         role: "PROVIDER",
         contribution: "Voluntary sector partner.",
+        inference: "Called 'Rethink' in the source.",
       },
       { partnerId: "trust-links", role: "PROVIDER", contribution: "Voluntary sector partner." },
       {
         partnerId: "healthwatch-essex",
         role: "SUPPORT",
         contribution: "Voluntary sector partner (Healthwatch).",
+        inference:
+          "The source says 'Voluntary (Healthwatch and CVS)' without saying which Healthwatch; Healthwatch Essex is recorded as the likeliest, and Southend's and Thurrock's may take part too.",
       },
       {
         partnerId: "essex-county-council",
