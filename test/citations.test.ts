@@ -34,17 +34,24 @@ interface Fact {
   source: { documentId: string; section: string; note: string | null };
 }
 
-describe("EPUT's key facts", () => {
+describe("key facts of EPUT and of a care unit", () => {
   let facts: Fact[] = [];
+  let unitFacts: Fact[] = [];
   beforeAll(async () => {
-    const res = await h.query<{ partner: { keyFacts: Fact[] } }>(
-      `{ partner(odsCode: "R1L") { keyFacts { label value qualifier unit quote source { documentId section note } } } }`,
+    const FACT = `label value qualifier unit quote source { documentId section note }`;
+    const res = await h.query<{
+      partner: { keyFacts: Fact[] };
+      careUnit: { keyFacts: Fact[] };
+    }>(
+      `{ partner(odsCode: "R1L") { keyFacts { ${FACT} } }
+         careUnit(id: "mid-and-south-essex-community") { keyFacts { ${FACT} } } }`,
       {},
       undefined,
       null,
     );
     expect(res.errors).toBeUndefined();
     facts = res.data!.partner.keyFacts;
+    unitFacts = res.data!.careUnit.keyFacts;
   });
 
   it("holds the figures the trust plan gives: staff, sites, people served and in care, recruits", () => {
@@ -58,8 +65,21 @@ describe("EPUT's key facts", () => {
     });
   });
 
+  it("holds the care unit plan's demand figures: population growth by district, referrals a month before and after", () => {
+    const byLabel = Object.fromEntries(unitFacts.map((f) => [f.label, f.value]));
+    expect(byLabel).toMatchObject({
+      "Forecast growth of the older adult population, Mid and South Essex, next five years": 8,
+      "Forecast growth of the older adult population, Southend, next five years": 9.1,
+      "Forecast growth of the older adult population, Basildon and Brentwood, next five years": 5.8,
+      "Dementia Intensive Support: average referrals a month, 2019/20": 588,
+      "Dementia Intensive Support: average referrals a month, from April 2021": 1182,
+    });
+    expect(unitFacts.every((f) => f.source.documentId === "msec-care-unit-plan")).toBe(true);
+  });
+
   it("quotes each from the cited section of the cited document, and states the number it holds", () => {
-    for (const fact of facts) {
+    expect(facts.length + unitFacts.length).toBeGreaterThanOrEqual(14);
+    for (const fact of [...facts, ...unitFacts]) {
       const text = documentText(fact.source.documentId);
       const at = text.indexOf(fact.quote);
       expect(at, `"${fact.quote}" in ${fact.source.documentId}`).toBeGreaterThan(-1);
@@ -76,9 +96,12 @@ describe("EPUT's key facts", () => {
       expect(distance, `"${fact.quote}" under "${heading}"`).toBeLessThan(SECTION_LENGTH);
       const stated =
         fact.value >= 1_000_000
-          ? `${fact.value / 1_000_000} million`
-          : fact.value.toLocaleString("en-GB");
-      expect(fact.quote, fact.label).toContain(stated);
+          ? [`${fact.value / 1_000_000} million`]
+          : [fact.value.toLocaleString("en-GB"), String(fact.value)];
+      expect(
+        stated.some((form) => fact.quote.includes(form)),
+        `${fact.label}: ${fact.quote}`,
+      ).toBe(true);
       if (fact.qualifier === "MORE_THAN") expect(fact.quote).toMatch(/more than|over/);
     }
   });

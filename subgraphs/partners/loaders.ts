@@ -46,6 +46,16 @@ export function createPartnersLoaders(db: PartnersDb) {
           .all(),
       (row) => row.partnerId,
     ),
+    factsByCareUnit: loaderOfGroups(
+      (ids: readonly string[]) =>
+        db
+          .select()
+          .from(t.careUnitFacts)
+          .where(inArray(t.careUnitFacts.careUnitId, [...ids]))
+          .orderBy(t.careUnitFacts.id)
+          .all(),
+      (row) => row.careUnitId,
+    ),
     identifiersByPartner: loaderOfGroups(
       (ids: readonly string[]) =>
         db

@@ -213,16 +213,12 @@ export const auditLog = auditTable();
 export const changeLog = changeLogTable();
 
 /**
- * A figure a source document gives about an organisation ("more than 5,500 staff"), with its
- * unit, the day or period it describes, the words it is read from, and where they are.
+ * A figure a source document gives ("more than 5,500 staff"), with its unit, the day or period it
+ * describes, the source's own words as they stand in the cited section, and where they are.
  */
-export const partnerFacts = sqliteTable(
-  "partner_facts",
-  {
+function factColumns() {
+  return {
     id: text("id").primaryKey(),
-    partnerId: text("partner_id")
-      .notNull()
-      .references(() => partners.id),
     label: text("label").notNull(),
     value: real("value").notNull(),
     /** EXACTLY, MORE_THAN or ABOUT: how the source states the number. */
@@ -231,11 +227,33 @@ export const partnerFacts = sqliteTable(
     /** The period it covers, where the source gives one (from, to: YYYY-MM-DD). */
     periodStart: text("period_start"),
     periodEnd: text("period_end"),
-    /** The source's own words, as they stand in the cited section. */
     quote: text("quote").notNull(),
     ...citation,
+  };
+}
+
+/** An organisation's key facts. */
+export const partnerFacts = sqliteTable(
+  "partner_facts",
+  {
+    ...factColumns(),
+    partnerId: text("partner_id")
+      .notNull()
+      .references(() => partners.id),
   },
   (t) => [index("partner_facts_partner").on(t.partnerId)],
+);
+
+/** A care unit's key facts: the demand and population figures its plan gives. */
+export const careUnitFacts = sqliteTable(
+  "care_unit_facts",
+  {
+    ...factColumns(),
+    careUnitId: text("care_unit_id")
+      .notNull()
+      .references(() => careUnits.id),
+  },
+  (t) => [index("care_unit_facts_care_unit").on(t.careUnitId)],
 );
 
 export type PartnerRow = typeof partners.$inferSelect;

@@ -1,4 +1,4 @@
-import { KEY_FACTS } from "./seed-data/key-facts.js";
+import { CARE_UNIT_FACTS, KEY_FACTS } from "./seed-data/key-facts.js";
 import { eq } from "drizzle-orm";
 import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { SOURCE_DOCUMENTS } from "../../kit/sources.js";
@@ -90,6 +90,17 @@ export function seedPartners(db: Db): { seeded: boolean } {
     },
     "seed:key-facts",
   );
+  const unitFacts = seedOnce(
+    db,
+    t.meta,
+    "care-unit-facts-2026-11-30",
+    (tx) => {
+      tx.insert(t.careUnitFacts)
+        .values(CARE_UNIT_FACTS.map((f) => ({ periodStart: null, periodEnd: null, ...f })))
+        .run();
+    },
+    "seed:care-unit-facts",
+  );
   const agreements = seedOnce(
     db,
     t.meta,
@@ -129,5 +140,7 @@ export function seedPartners(db: Db): { seeded: boolean } {
     },
     "seed:citations",
   );
-  return { seeded: first.seeded || facts.seeded || agreements.seeded || cited.seeded };
+  return {
+    seeded: first.seeded || facts.seeded || unitFacts.seeded || agreements.seeded || cited.seeded,
+  };
 }

@@ -4,6 +4,7 @@ import { loadAll } from "../../kit/loaders.js";
 import * as t from "../db/schema.js";
 import type { PartnersContext } from "../loaders.js";
 import { toCareUnit, toPlace } from "./geography.mappers.js";
+import { KeyFact, toKeyFact } from "../partner/key-fact.type.js";
 import { CareUnit, Place } from "./geography.types.js";
 
 @Resolver(() => CareUnit)
@@ -33,5 +34,13 @@ export class CareUnitResolver {
         links.map((l) => l.placeId),
       )
     ).map(toPlace);
+  }
+
+  @FieldResolver(() => [KeyFact], {
+    description:
+      "Figures its plan gives about the care unit (demand, population growth...), each with its unit, period, the plan's words and citation.",
+  })
+  async keyFacts(@Root() careUnit: CareUnit, @Ctx() ctx: PartnersContext): Promise<KeyFact[]> {
+    return (await ctx.loaders.factsByCareUnit.load(careUnit.id)).map(toKeyFact);
   }
 }

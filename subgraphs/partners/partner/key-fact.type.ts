@@ -45,7 +45,10 @@ export class KeyFact {
   source!: Citation | null;
 }
 
-export function toKeyFact(row: typeof t.partnerFacts.$inferSelect): KeyFact {
+/** The columns every fact table has (see db/schema.ts). */
+type FactRow = Omit<typeof t.partnerFacts.$inferSelect, "partnerId">;
+
+export function toKeyFact(row: FactRow): KeyFact {
   return {
     label: row.label,
     value: row.value,

@@ -1,5 +1,5 @@
 import { cite, type Cited } from "../../../kit/cite.js";
-import { TRUST } from "../../../kit/sources.js";
+import { MSEC, TRUST } from "../../../kit/sources.js";
 
 export interface SeedKeyFact extends Cited {
   id: string;
@@ -72,6 +72,80 @@ export const KEY_FACTS: SeedKeyFact[] = [
       TRUST,
       "Foreword from the Chief Executive",
       "The foreword that opens the plan (its caption follows its text). The period runs from April 2022 to when the plan was written, which it does not date.",
+    ),
+  },
+];
+
+export interface SeedCareUnitFact extends Omit<SeedKeyFact, "partnerId"> {
+  careUnitId: string;
+}
+
+const MSE = "mid-and-south-essex-community";
+const DEMAND = cite(MSEC, "About the care unit: Demand");
+const growth = (id: string, area: string, value: number): SeedCareUnitFact => ({
+  id: `msec-older-adult-growth-${id}`,
+  careUnitId: MSE,
+  label: `Forecast growth of the older adult population, ${area}, next five years`,
+  value,
+  qualifier: "EXACTLY",
+  unit: "percent",
+  quote: `${value}% in ${area}`,
+  ...DEMAND,
+});
+
+/** The demand and population figures the Mid and South Essex Community care unit plan gives. */
+export const CARE_UNIT_FACTS: SeedCareUnitFact[] = [
+  {
+    id: "msec-older-adult-growth",
+    careUnitId: MSE,
+    label: "Forecast growth of the older adult population, Mid and South Essex, next five years",
+    value: 8,
+    qualifier: "EXACTLY",
+    unit: "percent",
+    quote:
+      "The older adult population in Mid and South Essex is forecast to increase by 8% over the next five years",
+    ...DEMAND,
+  },
+  {
+    id: "msec-older-adult-growth-people",
+    careUnitId: MSE,
+    label: "Forecast extra older adults, Mid and South Essex, next five years",
+    value: 18_600,
+    qualifier: "EXACTLY",
+    unit: "older adults",
+    quote: "or an extra 18,600 older adults",
+    ...DEMAND,
+  },
+  growth("basildon-and-brentwood", "Basildon and Brentwood", 5.8),
+  growth("castle-point-and-rochford", "Castle Point and Rochford", 6.2),
+  growth("mid-essex", "Mid Essex", 8.8),
+  growth("southend", "Southend", 9.1),
+  growth("thurrock", "Thurrock", 8.4),
+  {
+    id: "msec-dementia-intensive-support-referrals-2019-20",
+    careUnitId: MSE,
+    label: "Dementia Intensive Support: average referrals a month, 2019/20",
+    value: 588,
+    qualifier: "EXACTLY",
+    unit: "referrals a month",
+    periodStart: "2019-04-01",
+    periodEnd: "2020-03-31",
+    quote: "the average monthly referrals for 2019/2020 was 588",
+    ...DEMAND,
+  },
+  {
+    id: "msec-dementia-intensive-support-referrals-from-2021",
+    careUnitId: MSE,
+    label: "Dementia Intensive Support: average referrals a month, from April 2021",
+    value: 1_182,
+    qualifier: "EXACTLY",
+    unit: "referrals a month",
+    periodStart: "2021-04-01",
+    quote: "for April 2021 onwards the figure was 1182",
+    ...cite(
+      MSEC,
+      "About the care unit: Demand",
+      "The plan does not say when the period 'April 2021 onwards' ends.",
     ),
   },
 ];
