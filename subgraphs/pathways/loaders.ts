@@ -19,6 +19,14 @@ export function createPathwaysLoaders(db: PathwaysDb) {
     );
   return {
     changesByPathway: changesLoader(db, t.changeLog, "SharedPathway"),
+    factsByPathway: ofPathways((ids) =>
+      db
+        .select()
+        .from(t.pathwayFacts)
+        .where(inArray(t.pathwayFacts.pathwayId, ids))
+        .orderBy(asc(t.pathwayFacts.id))
+        .all(),
+    ),
     pathway: loaderByKey(
       (ids: readonly string[]) =>
         db

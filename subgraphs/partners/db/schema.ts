@@ -1,4 +1,5 @@
 import { changeLogTable } from "../../kit/change-log.js";
+import { factColumns } from "../../kit/key-fact.js";
 import { sql } from "drizzle-orm";
 import { auditTable } from "../../kit/audit-table.js";
 import { metaTable } from "../../kit/seed-once.js";
@@ -7,7 +8,6 @@ import {
   index,
   integer,
   primaryKey,
-  real,
   sqliteTable,
   text,
   uniqueIndex,
@@ -212,31 +212,11 @@ export const auditLog = auditTable();
 
 export const changeLog = changeLogTable();
 
-/**
- * A figure a source document gives ("more than 5,500 staff"), with its unit, the day or period it
- * describes, the source's own words as they stand in the cited section, and where they are.
- */
-function factColumns() {
-  return {
-    id: text("id").primaryKey(),
-    label: text("label").notNull(),
-    value: real("value").notNull(),
-    /** EXACTLY, MORE_THAN or ABOUT: how the source states the number. */
-    qualifier: text("qualifier").notNull(),
-    unit: text("unit").notNull(),
-    /** The period it covers, where the source gives one (from, to: YYYY-MM-DD). */
-    periodStart: text("period_start"),
-    periodEnd: text("period_end"),
-    quote: text("quote").notNull(),
-    ...citation,
-  };
-}
-
 /** An organisation's key facts. */
 export const partnerFacts = sqliteTable(
   "partner_facts",
   {
-    ...factColumns(),
+    ...factColumns(citation),
     partnerId: text("partner_id")
       .notNull()
       .references(() => partners.id),
@@ -248,7 +228,7 @@ export const partnerFacts = sqliteTable(
 export const careUnitFacts = sqliteTable(
   "care_unit_facts",
   {
-    ...factColumns(),
+    ...factColumns(citation),
     careUnitId: text("care_unit_id")
       .notNull()
       .references(() => careUnits.id),

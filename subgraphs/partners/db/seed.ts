@@ -84,11 +84,13 @@ export function seedPartners(db: Db): { seeded: boolean } {
     t.meta,
     "key-facts-2026-11-30",
     (tx) => {
+      // Facts added since a database was seeded are inserted; those it holds are left alone.
       tx.insert(t.partnerFacts)
         .values(KEY_FACTS.map((f) => ({ periodStart: null, periodEnd: null, ...f })))
+        .onConflictDoNothing()
         .run();
     },
-    "seed:key-facts",
+    "seed:key-facts:2",
   );
   const unitFacts = seedOnce(
     db,

@@ -4,7 +4,7 @@ import { loadAll } from "../../kit/loaders.js";
 import * as t from "../db/schema.js";
 import type { PartnersContext } from "../loaders.js";
 import { toCareUnit, toPlace } from "./geography.mappers.js";
-import { KeyFact, toKeyFact } from "../partner/key-fact.type.js";
+import { KeyFact, toKeyFact } from "../../kit/key-fact.js";
 import { CareUnit, Place } from "./geography.types.js";
 
 @Resolver(() => CareUnit)

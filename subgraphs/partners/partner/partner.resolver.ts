@@ -1,4 +1,4 @@
-import { KeyFact, toKeyFact } from "./key-fact.type.js";
+import { KeyFact, toKeyFact } from "../../kit/key-fact.js";
 import { readersOf } from "../../kit/scopes.js";
 import { ChangeRecord, toChangeRecords } from "../../kit/change-log.js";
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, Directive } from "type-graphql";

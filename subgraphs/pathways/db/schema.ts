@@ -1,4 +1,5 @@
 import { changeLogTable } from "../../kit/change-log.js";
+import { factColumns } from "../../kit/key-fact.js";
 import { sql } from "drizzle-orm";
 import { auditTable } from "../../kit/audit-table.js";
 import { metaTable } from "../../kit/seed-once.js";
@@ -149,6 +150,18 @@ export const meta = metaTable();
 export const auditLog = auditTable();
 
 export const changeLog = changeLogTable();
+
+/** A service's outcomes the plans give as figures ("more than 650 people in its first year"). */
+export const pathwayFacts = sqliteTable(
+  "pathway_facts",
+  {
+    ...factColumns(citation),
+    pathwayId: text("pathway_id")
+      .notNull()
+      .references(() => pathways.id),
+  },
+  (t) => [index("pathway_facts_pathway").on(t.pathwayId)],
+);
 
 export type PathwayRow = typeof pathways.$inferSelect;
 export type ParticipantRow = typeof pathwayParticipants.$inferSelect;

@@ -1,3 +1,4 @@
+import { PATHWAY_FACTS } from "./seed-data/pathway-facts.js";
 import { and, eq, isNotNull } from "drizzle-orm";
 import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { seedOnce } from "../../kit/seed-once.js";
@@ -115,5 +116,17 @@ export function seedPathways(db: BetterSQLite3Database<typeof t>): { seeded: boo
     },
     "seed:participant-notes",
   );
-  return { seeded: first.seeded || cited.seeded };
+  const facts = seedOnce(
+    db,
+    t.meta,
+    "pathway-facts-2026-11-30",
+    (tx) => {
+      tx.insert(t.pathwayFacts)
+        .values(PATHWAY_FACTS.map((f) => ({ periodStart: null, periodEnd: null, ...f })))
+        .onConflictDoNothing()
+        .run();
+    },
+    "seed:pathway-facts",
+  );
+  return { seeded: first.seeded || cited.seeded || facts.seeded };
 }

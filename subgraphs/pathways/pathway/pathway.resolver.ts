@@ -1,3 +1,4 @@
+import { KeyFact, toKeyFact } from "../../kit/key-fact.js";
 import { SECTOR_OF_KIND } from "./partner-sectors.js";
 import { ChangeRecord, toChangeRecords } from "../../kit/change-log.js";
 import { readersOf } from "../../kit/scopes.js";
@@ -155,6 +156,14 @@ export class SharedPathwayResolver {
     @Ctx() ctx: PathwaysContext,
   ): Promise<ReferralRoute[]> {
     return (await ctx.loaders.routesByPathway.load(pathway.id)).map(toReferralRoute);
+  }
+
+  @FieldResolver(() => [KeyFact], {
+    description:
+      "Its outcomes the plans give as figures (people helped, users who recommend it...), each with its unit, period, the plan's words and citation.",
+  })
+  async keyFacts(@Root() pathway: SharedPathway, @Ctx() ctx: PathwaysContext): Promise<KeyFact[]> {
+    return (await ctx.loaders.factsByPathway.load(pathway.id)).map(toKeyFact);
   }
 
   @Directive(readersOf("pathways"))
