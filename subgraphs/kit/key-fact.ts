@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { real, text } from "drizzle-orm/sqlite-core";
 import { Directive, Field, Float, ObjectType, registerEnumType } from "type-graphql";
 import { Citation, toCitation } from "./citation.type.js";
+import type { Cited } from "./cite.js";
 import { DateScalar } from "./dates.js";
 
 /**
@@ -66,6 +67,19 @@ export class KeyFact {
 
   @Field(() => Citation, { nullable: true })
   source!: Citation | null;
+}
+
+/** A key fact in a subgraph's seed data, before its owner's key is added. */
+export interface SeedFact extends Cited {
+  id: string;
+  label: string;
+  value: number;
+  qualifier: FactQualifier;
+  unit: string;
+  periodStart?: string;
+  periodEnd?: string;
+  /** The plan's own words (line breaks aside), which a test finds in the cited section. */
+  quote: string;
 }
 
 /** A row of any fact table. */

@@ -1,17 +1,9 @@
-import { cite, type Cited } from "../../../kit/cite.js";
+import { cite } from "../../../kit/cite.js";
+import type { SeedFact } from "../../../kit/key-fact.js";
 import { MSEC, TRUST } from "../../../kit/sources.js";
 
-export interface SeedKeyFact extends Cited {
-  id: string;
+export interface SeedKeyFact extends SeedFact {
   partnerId: string;
-  label: string;
-  value: number;
-  qualifier: "EXACTLY" | "MORE_THAN" | "ABOUT";
-  unit: string;
-  periodStart?: string;
-  periodEnd?: string;
-  /** The plan's own words (line breaks aside), which a test finds in the cited section. */
-  quote: string;
 }
 
 const WHO_WE_ARE = cite(TRUST, "Context: Who are we?");

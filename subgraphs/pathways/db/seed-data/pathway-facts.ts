@@ -1,17 +1,9 @@
-import { cite, type Cited } from "../../../kit/cite.js";
+import { cite } from "../../../kit/cite.js";
+import type { SeedFact } from "../../../kit/key-fact.js";
 import { TRUST } from "../../../kit/sources.js";
 
-export interface SeedPathwayFact extends Cited {
-  id: string;
+export interface SeedPathwayFact extends SeedFact {
   pathwayId: string;
-  label: string;
-  value: number;
-  qualifier: "EXACTLY" | "MORE_THAN" | "ABOUT";
-  unit: string;
-  periodStart?: string;
-  periodEnd?: string;
-  /** The plan's own words (line breaks aside), which a test finds in the cited section. */
-  quote: string;
 }
 
 /** The outcomes the trust plan gives as figures for the services it describes. */
