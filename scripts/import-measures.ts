@@ -8,11 +8,8 @@
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { GraphQLError } from "graphql";
-import { subgraphUrl } from "../common/env.js";
-import { signingSecretFromEnv } from "../common/signing.js";
+import { ownersFromEnv } from "../subgraphs/services.js";
 import { loadReturn } from "../subgraphs/workforce/import/load-return.js";
-import { Owners } from "../subgraphs/kit/owners.js";
-import { PARTNERS } from "../subgraphs/partners/index.js";
 import { createWorkforceSubgraph } from "../subgraphs/workforce/index.js";
 import * as t from "../subgraphs/workforce/db/schema.js";
 
@@ -35,15 +32,9 @@ try {
       .all()
       .map((m) => [m.code, m]),
   );
-  const owners = new Owners({
-    self: "workforce",
-    secret: signingSecretFromEnv(process.env),
-    urlOf: (owner) =>
-      owner === PARTNERS.name ? subgraphUrl(process.env, owner, PARTNERS.defaultPort) : undefined,
-  });
   const summary = await loadReturn({
     sqlite: database.sqlite,
-    owners,
+    owners: ownersFromEnv("workforce"),
     measures,
     csv: readFileSync(file, "utf8"),
     source: basename(file),

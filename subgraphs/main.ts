@@ -7,13 +7,12 @@
  * `<OWNER>_URL` or `<OWNER>_PORT` as the gateway finds them. SIGTERM or SIGINT lets in-flight
  * requests finish first. Only this subgraph's code is loaded, so a restart is quick.
  */
-import { envPrefix, subgraphUrl, wholeNumber } from "../common/env.js";
-import { Owners } from "./kit/owners.js";
+import { envPrefix, wholeNumber } from "../common/env.js";
 import { signingSecretFromEnv } from "../common/signing.js";
 import { stopOnSignals } from "../common/signals.js";
 import { startTracing } from "../common/tracing.js";
 import { startSubgraphServer } from "./kit/server.js";
-import { type ServiceName, SERVICES } from "./services.js";
+import { ownersFromEnv, type ServiceName, SERVICES } from "./services.js";
 import type { SubgraphOptions } from "./kit/context.js";
 import type { SubgraphDefinition } from "./registry.js";
 
@@ -41,14 +40,7 @@ async function main(): Promise<void> {
   const host = env.HOST ?? "127.0.0.1";
   const tracing = await startTracing(definition!.name);
   const signingSecret = signingSecretFromEnv(env);
-  const owners = new Owners({
-    self: definition!.name,
-    secret: signingSecret,
-    urlOf: (owner) => {
-      const other = owner in SERVICES ? SERVICES[owner as ServiceName] : undefined;
-      return other && subgraphUrl(env, owner, other.defaultPort);
-    },
-  });
+  const owners = ownersFromEnv(definition!.name, env);
   const create = await MAKERS[definition!.name]();
   const subgraph = create({
     databaseFile: `${env.DATA_DIR ?? "data"}/${definition!.name}.sqlite`,
