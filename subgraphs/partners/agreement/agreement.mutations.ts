@@ -1,6 +1,7 @@
 import { editorsOf } from "../../kit/scopes.js";
 import { eq } from "drizzle-orm";
 import { Arg, Ctx, Mutation, Resolver, Directive } from "type-graphql";
+import { today } from "../../kit/dates.js";
 import { InputProblems } from "../../kit/errors.js";
 import { sourceDocument } from "../../kit/sources.js";
 import { dateOrder, optionalText, requiredText, slugId, slugify } from "../../kit/validate.js";
@@ -40,11 +41,7 @@ export class AgreementMutations {
       dateOrder(problems, "input.endDate", input.startDate, input.endDate);
       if (input.status === "ENDED" && !input.endDate)
         problems.add("input.endDate", "is required when status is ENDED");
-      if (
-        input.status !== "ENDED" &&
-        input.endDate &&
-        input.endDate < new Date().toISOString().slice(0, 10)
-      ) {
+      if (input.status !== "ENDED" && input.endDate && input.endDate < today()) {
         problems.add(
           "input.status",
           `must be ENDED when the end date (${input.endDate}) has passed`,

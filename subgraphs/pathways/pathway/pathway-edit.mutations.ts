@@ -1,3 +1,4 @@
+import { today } from "../../kit/dates.js";
 import { checkDecision } from "../../kit/decision.js";
 import { Arg, Ctx, Directive, Mutation, Resolver } from "type-graphql";
 import { recordChange, valuesBefore } from "../../kit/change-log.js";
@@ -154,11 +155,7 @@ export class PathwayEditMutations {
     @Ctx() ctx: PathwaysContext,
   ): Promise<SharedPathway> {
     const problems = new InputProblems();
-    await ctx.owners.check(
-      problems,
-      pathwayReferences(input),
-      new Date().toISOString().slice(0, 10),
-    );
+    await ctx.owners.check(problems, pathwayReferences(input), today());
     return edit(ctx, input, problems, (tx, decided) => {
       const participants = checkParticipants(problems, input.participants);
       const kept = new Set(participants.map((p) => p.partnerId));
