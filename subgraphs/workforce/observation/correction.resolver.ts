@@ -22,7 +22,7 @@ import type { WorkforceContext, WorkforceDb } from "../loaders.js";
 import { checkFigures } from "./figures.js";
 import { ObservationStatus, RevisionKind } from "./observation-enums.js";
 import { tidy, toOrgUnit } from "./observation.mapper.js";
-import { OrgUnit, OrgUnitInput } from "./observation.type.js";
+import { ObservationFigures, OrgUnit, OrgUnitInput } from "./observation.type.js";
 import {
   findObservation,
   keepRevision,
@@ -30,24 +30,8 @@ import {
   type RevisionRow,
 } from "./revision.queries.js";
 
-/** A version of a figure: its value, and for a rate the numbers it comes from, and its target. */
-@ObjectType("ObservationFigures")
-abstract class Figures {
-  @Field(() => Float)
-  value!: number;
-
-  @Field(() => Float, { nullable: true })
-  numerator!: number | null;
-
-  @Field(() => Float, { nullable: true })
-  denominator!: number | null;
-
-  @Field(() => Float, { nullable: true })
-  target!: number | null;
-}
-
 @ObjectType({ description: "An earlier version of a figure, kept when it was replaced." })
-class ObservationRevision extends Figures {
+class ObservationRevision extends ObservationFigures {
   @Field(() => Int, { description: "1 for the oldest." })
   sequence!: number;
 
@@ -74,7 +58,7 @@ class ObservationRevision extends Figures {
 }
 
 @ObjectType({ description: "A figure as it stands now, with every earlier version." })
-class ObservationRecord extends Figures {
+class ObservationRecord extends ObservationFigures {
   @Field(() => String)
   measureCode!: string;
 

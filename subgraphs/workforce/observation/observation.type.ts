@@ -57,23 +57,12 @@ export class ObservationProvenance {
   illustrativePart?: number | null;
 }
 
-@ObjectType({
-  description:
-    "A measure's figure for a unit and period, compared with its target and the period before.",
-})
-export class ObservationPoint {
-  @Field(() => OrgUnit)
-  orgUnit!: OrgUnit;
-
-  @Field(() => String, { description: "2024-03, 2024-Q1 (calendar) or 2024/25 (financial)." })
-  period!: string;
-
-  @Field(() => PeriodKindEnum)
-  periodKind!: PeriodKind;
-
-  @Field(() => DateScalar)
-  periodStart!: string;
-
+/**
+ * A figure's numbers: its value, for a rate the numerator and denominator it comes from, and its
+ * target. A figure shown, and each version of it kept in history, have these.
+ */
+@ObjectType("ObservationFigures")
+export abstract class ObservationFigures {
   @Field(() => Float)
   value!: number;
 
@@ -85,6 +74,24 @@ export class ObservationPoint {
 
   @Field(() => Float, { nullable: true })
   target!: number | null;
+}
+
+@ObjectType({
+  description:
+    "A measure's figure for a unit and period, compared with its target and the period before.",
+})
+export class ObservationPoint extends ObservationFigures {
+  @Field(() => OrgUnit)
+  orgUnit!: OrgUnit;
+
+  @Field(() => String, { description: "2024-03, 2024-Q1 (calendar) or 2024/25 (financial)." })
+  period!: string;
+
+  @Field(() => PeriodKindEnum)
+  periodKind!: PeriodKind;
+
+  @Field(() => DateScalar)
+  periodStart!: string;
 
   @Field(() => RagStatus)
   rag!: Rag;
