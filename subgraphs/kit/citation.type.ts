@@ -19,6 +19,13 @@ export class Citation {
   @Field(() => String, {
     nullable: true,
     description:
+      "The source's own words that the record relies on (line breaks aside), where its name or figure is not them word for word.",
+  })
+  quote!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
       "How the fact was read from the source, where that is not plain (e.g. an inference).",
   })
   note!: string | null;
@@ -27,6 +34,7 @@ export class Citation {
 export interface CitationColumns {
   sourceDocument: string | null;
   sourceSection: string | null;
+  sourceQuote?: string | null;
   sourceNote: string | null;
 }
 
@@ -36,6 +44,7 @@ export function toCitation(row: CitationColumns): Citation | null {
     documentId: row.sourceDocument,
     documentTitle: sourceDocument(row.sourceDocument)?.title ?? row.sourceDocument,
     section: row.sourceSection,
+    quote: row.sourceQuote ?? null,
     note: row.sourceNote,
   };
 }

@@ -5,11 +5,15 @@ import { checkEffectiveOn, checkMove, type Transitions } from "./lifecycle.js";
 import { requiredText } from "./validate.js";
 import { type SQLiteColumn, type SQLiteTable, integer, text } from "drizzle-orm/sqlite-core";
 
-/** Where a record comes from: a source document id (see sources.ts), its section, a note. */
+/**
+ * Where a record comes from: a source document id (see sources.ts), its section, the words the
+ * record relies on where its name is not them, and a note where it was read by inference.
+ */
 export function citationColumns() {
   return {
     sourceDocument: text("source_document"),
     sourceSection: text("source_section"),
+    sourceQuote: text("source_quote"),
     sourceNote: text("source_note"),
   };
 }

@@ -11,7 +11,9 @@ import { DateScalar } from "./dates.js";
  * in the cited section, and where they are (the subgraph's citation columns). The owner's key
  * column is added beside.
  */
-export function factColumns<C extends object>(citation: C) {
+export function factColumns<C extends { sourceQuote: unknown }>(citation: C) {
+  // The fact's own quote is its citation's words, so the citation's quote column is left out.
+  const { sourceQuote: _quote, ...cited } = citation;
   return {
     id: text("id").primaryKey(),
     label: text("label").notNull(),
@@ -23,7 +25,7 @@ export function factColumns<C extends object>(citation: C) {
     periodStart: text("period_start"),
     periodEnd: text("period_end"),
     quote: text("quote").notNull(),
-    ...citation,
+    ...cited,
   };
 }
 
@@ -105,6 +107,6 @@ export function toKeyFact(row: FactRow): KeyFact {
     periodStart: row.periodStart,
     periodEnd: row.periodEnd,
     quote: row.quote,
-    source: toCitation(row),
+    source: toCitation({ ...row, sourceQuote: row.quote }),
   };
 }

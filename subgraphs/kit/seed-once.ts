@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { type SQL, eq } from "drizzle-orm";
 import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
-import { sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { type SQLiteColumn, type SQLiteTable, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 /** Small key/value facts about a database itself, e.g. which seed version it holds. */
 export function metaTable() {
@@ -32,4 +32,30 @@ export function seedOnce<TSchema extends Record<string, unknown>>(
     tx.insert(meta).values({ key, value: version }).run();
   });
   return { seeded: true };
+}
+
+interface CitedRecord {
+  sourceDocument: string | null;
+  sourceSection: string | null;
+  sourceQuote?: string | null;
+  sourceNote: string | null;
+}
+
+/**
+ * Gives seeded records their seed's citation again (document, section, quote and note), for a
+ * seed step that corrects citations in a database seeded before. No mutation edits a seeded
+ * record's citation, so nothing an editor wrote is undone.
+ */
+export function recite<T extends SQLiteTable>(
+  tx: { update(table: T): { set(values: object): { where(w: SQL): { run(): unknown } } } },
+  table: T,
+  key: SQLiteColumn,
+  records: readonly (CitedRecord & { id: string })[],
+): void {
+  for (const { id, sourceDocument, sourceSection, sourceQuote, sourceNote } of records) {
+    tx.update(table)
+      .set({ sourceDocument, sourceSection, sourceQuote: sourceQuote ?? null, sourceNote })
+      .where(eq(key, id))
+      .run();
+  }
 }

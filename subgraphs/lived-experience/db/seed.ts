@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
-import { seedOnce } from "../../kit/seed-once.js";
+import { recite, seedOnce } from "../../kit/seed-once.js";
 import * as t from "./schema.js";
 import { ACTIVITIES, COPRODUCTIONS, PAYMENT_RATES } from "./seed-data/involvement.js";
 import { NOT_LIVED_EXPERIENCE_POSTS, ROLES } from "./seed-data/roles.js";
@@ -86,5 +86,17 @@ export function seedLivedExperience(db: BetterSQLite3Database<typeof t>): { seed
     },
     "seed:not-lived-experience-posts",
   );
-  return { seeded: first.seeded || corrected.seeded };
+  // The plans' words each record relies on, added after the first seed.
+  const quoted = seedOnce(
+    db,
+    t.meta,
+    "quotes-2026-11-30",
+    (tx) => {
+      recite(tx, t.roles, t.roles.id, ROLES);
+      recite(tx, t.activities, t.activities.id, ACTIVITIES);
+      recite(tx, t.coproductions, t.coproductions.id, COPRODUCTIONS);
+    },
+    "seed:quotes",
+  );
+  return { seeded: first.seeded || corrected.seeded || quoted.seeded };
 }

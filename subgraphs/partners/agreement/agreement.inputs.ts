@@ -19,6 +19,12 @@ export class CitationInput {
   @Field(() => String, { nullable: true })
   section?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "The document's own words the record relies on.",
+  })
+  quote?: string | null;
+
   @Field(() => String, { nullable: true })
   note?: string | null;
 }

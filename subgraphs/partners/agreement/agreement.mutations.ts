@@ -63,6 +63,9 @@ export class AgreementMutations {
       }
       const section =
         optionalText(problems, "input.source.section", input.source?.section, LIMITS.name) ?? null;
+      const quote =
+        optionalText(problems, "input.source.quote", input.source?.quote, LIMITS.description) ??
+        null;
       const note =
         optionalText(problems, "input.source.note", input.source?.note, LIMITS.description) ?? null;
       problems.throwIfAny();
@@ -79,6 +82,7 @@ export class AgreementMutations {
         description: description ?? null,
         sourceDocument: input.source?.documentId ?? null,
         sourceSection: section,
+        sourceQuote: quote,
         sourceNote: note,
       };
       tx.insert(t.agreements).values(agreement).run();

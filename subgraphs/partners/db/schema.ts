@@ -17,6 +17,7 @@ import {
 const citation = {
   sourceDocument: text("source_document").references(() => sourceDocuments.id),
   sourceSection: text("source_section"),
+  sourceQuote: text("source_quote"),
   sourceNote: text("source_note"),
 };
 

@@ -2,9 +2,9 @@ import { CARE_UNIT_FACTS, KEY_FACTS } from "./seed-data/key-facts.js";
 import { eq } from "drizzle-orm";
 import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { SOURCE_DOCUMENTS } from "../../kit/sources.js";
-import { seedOnce } from "../../kit/seed-once.js";
+import { recite, seedOnce } from "../../kit/seed-once.js";
 import * as t from "./schema.js";
-import { AGREEMENTS, LATER_AGREEMENTS } from "./seed-data/agreements.js";
+import { AGREEMENTS } from "./seed-data/agreements.js";
 import { COLLABORATIVES, MEMBERSHIPS, type SeedMembership } from "./seed-data/collaboratives.js";
 import { CARE_UNITS, INTEGRATED_CARE_SYSTEMS, PLACES } from "./seed-data/geography.js";
 import { LEADERSHIP_ROLES } from "./seed-data/leadership-roles.js";
@@ -103,21 +103,18 @@ export function seedPartners(db: Db): { seeded: boolean } {
     },
     "seed:care-unit-facts",
   );
-  const agreements = seedOnce(
+  // An earlier seed added the care unit plan's joint posts with the voluntary sector a second
+  // time (as "voluntary-sector-joint-posts-trust-links"); the seed's own record of them stands.
+  const deduplicated = seedOnce(
     db,
     t.meta,
-    "joint-posts-2026-11-30",
+    "joint-posts-once-2026-11-30",
     (tx) => {
-      tx.insert(t.agreements)
-        .values(LATER_AGREEMENTS.map(({ parties: _p, ...a }) => a))
-        .run();
-      tx.insert(t.agreementParties)
-        .values(
-          LATER_AGREEMENTS.flatMap((a) => a.parties.map((p) => ({ agreementId: a.id, ...p }))),
-        )
-        .run();
+      const duplicate = "voluntary-sector-joint-posts-trust-links";
+      tx.delete(t.agreementParties).where(eq(t.agreementParties.agreementId, duplicate)).run();
+      tx.delete(t.agreements).where(eq(t.agreements.id, duplicate)).run();
     },
-    "seed:joint-posts",
+    "seed:joint-posts-once",
   );
   // Citations corrected after the first seed: seeded agreements and memberships take the seed's
   // citations again (no mutation edits a citation, so nothing an editor wrote is undone).
@@ -142,7 +139,29 @@ export function seedPartners(db: Db): { seeded: boolean } {
     },
     "seed:citations",
   );
+  // The plans' words each record relies on, added after the first seed.
+  const quoted = seedOnce(
+    db,
+    t.meta,
+    "quotes-2026-11-30",
+    (tx) => {
+      recite(tx, t.partners, t.partners.id, ORGANISATIONS);
+      recite(tx, t.integratedCareSystems, t.integratedCareSystems.id, INTEGRATED_CARE_SYSTEMS);
+      recite(tx, t.places, t.places.id, PLACES);
+      recite(tx, t.careUnits, t.careUnits.id, CARE_UNITS);
+      recite(tx, t.collaboratives, t.collaboratives.id, COLLABORATIVES);
+      recite(tx, t.agreements, t.agreements.id, AGREEMENTS);
+      recite(tx, t.systemLeadershipRoles, t.systemLeadershipRoles.id, LEADERSHIP_ROLES);
+      recite(
+        tx,
+        t.memberships,
+        t.memberships.id,
+        MEMBERSHIPS.map((m) => ({ ...m, id: membershipId(m) })),
+      );
+    },
+    "seed:quotes",
+  );
   return {
-    seeded: first.seeded || facts.seeded || unitFacts.seeded || agreements.seeded || cited.seeded,
+    seeded: [first, facts, unitFacts, deduplicated, cited, quoted].some((step) => step.seeded),
   };
 }

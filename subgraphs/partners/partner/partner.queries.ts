@@ -19,7 +19,7 @@ export type RankedPartnerRow = PartnerRow & { sortKey: string | number };
 const COLUMNS = sql.raw(
   `p.id, p.name, p.kind, p.description, p.website, p.start_date AS startDate, p.end_date AS endDate,
    p.successor_id AS successorId, p.source_document AS sourceDocument, p.source_section AS sourceSection,
-   p.source_note AS sourceNote, p.updated_at AS updatedAt`,
+   p.source_quote AS sourceQuote, p.source_note AS sourceNote, p.updated_at AS updatedAt`,
 );
 
 function heldAt(asOf: string): SQL {

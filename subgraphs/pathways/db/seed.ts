@@ -1,7 +1,7 @@
 import { PATHWAY_FACTS } from "./seed-data/pathway-facts.js";
 import { and, eq, isNotNull } from "drizzle-orm";
 import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
-import { seedOnce } from "../../kit/seed-once.js";
+import { recite, seedOnce } from "../../kit/seed-once.js";
 import * as t from "./schema.js";
 import { PATHWAYS } from "./seed-data/pathways.js";
 
@@ -21,6 +21,7 @@ export function seedPathways(db: BetterSQLite3Database<typeof t>): { seeded: boo
       const cited = {
         sourceDocument: p.sourceDocument,
         sourceSection: p.sourceSection,
+        sourceQuote: p.sourceQuote ?? null,
         sourceNote: p.sourceNote,
       };
       tx.insert(t.pathways)
@@ -50,11 +51,12 @@ export function seedPathways(db: BetterSQLite3Database<typeof t>): { seeded: boo
       }
       tx.insert(t.pathwayParticipants)
         .values(
-          p.participants.map(({ inference, ...participant }) => ({
+          p.participants.map(({ inference, quote, ...participant }) => ({
             pathwayId: p.id,
             contribution: null,
             ...participant,
             ...cited,
+            sourceQuote: quote ?? null,
             sourceNote: inference ?? null,
           })),
         )
@@ -128,5 +130,30 @@ export function seedPathways(db: BetterSQLite3Database<typeof t>): { seeded: boo
     },
     "seed:pathway-facts",
   );
-  return { seeded: first.seeded || cited.seeded || facts.seeded };
+  // The plans' words each record relies on, added after the first seed.
+  const quoted = seedOnce(
+    db,
+    t.meta,
+    "quotes-2026-11-30",
+    (tx) => {
+      recite(tx, t.pathways, t.pathways.id, PATHWAYS);
+      for (const p of PATHWAYS) {
+        for (const { quote, partnerId, role } of p.participants) {
+          tx.update(t.pathwayParticipants)
+            .set({ sourceQuote: quote ?? null })
+            .where(
+              and(
+                eq(t.pathwayParticipants.pathwayId, p.id),
+                eq(t.pathwayParticipants.partnerId, partnerId),
+                eq(t.pathwayParticipants.role, role),
+                isNotNull(t.pathwayParticipants.sourceDocument),
+              ),
+            )
+            .run();
+        }
+      }
+    },
+    "seed:quotes",
+  );
+  return { seeded: first.seeded || cited.seeded || facts.seeded || quoted.seeded };
 }

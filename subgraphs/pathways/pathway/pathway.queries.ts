@@ -29,7 +29,7 @@ const COLUMNS = sql.raw(
    p.lead_care_unit_id AS leadCareUnitId, p.agreement_id AS agreementId, p.status,
    p.agreed_on AS agreedOn, p.live_from AS liveFrom, p.next_review_due AS nextReviewDue,
    p.source_document AS sourceDocument, p.source_section AS sourceSection,
-   p.source_note AS sourceNote, p.updated_at AS updatedAt`,
+   p.source_quote AS sourceQuote, p.source_note AS sourceNote, p.updated_at AS updatedAt`,
 );
 
 const list = (values: string[]) =>

@@ -6,7 +6,7 @@ const COLUMNS = sql.raw(
   `o.id, o.measure_code AS measureCode, o.unit_kind AS unitKind, o.unit_id AS unitId, o.period,
    o.period_start AS periodStart, o.numerator, o.denominator, o.raw_value AS rawValue, o.value,
    o.target, o.status, o.provenance, o.batch_id AS batchId, o.source_document AS sourceDocument,
-   o.source_section AS sourceSection, o.source_note AS sourceNote`,
+   o.source_section AS sourceSection, o.source_quote AS sourceQuote, o.source_note AS sourceNote`,
 );
 
 const list = (values: readonly string[]) =>

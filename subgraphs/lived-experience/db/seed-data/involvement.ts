@@ -93,11 +93,11 @@ const SOURCED_ACTIVITIES: SeedActivity[] = [
     careUnitId: "urgent-care-and-inpatient-services",
     stage: "CO_DESIGN",
     status: "COMPLETED",
-    ...cite(
-      TRUST,
-      POLICY,
-      "The department opened in March 2023 (roadmap); no date or hours are given for the involvement.",
-    ),
+    ...cite(TRUST, POLICY, {
+      quote:
+        "The Lived Experience Team has been involved in a range of important programmes, including Time to Care and our new Mental Health Urgent Care Department",
+      note: "The department opened in March 2023 (roadmap); no date or hours are given for the involvement.",
+    }),
   },
   {
     ...sourced,
@@ -108,11 +108,11 @@ const SOURCED_ACTIVITIES: SeedActivity[] = [
     careUnitId: "urgent-care-and-inpatient-services",
     stage: "CO_DESIGN",
     status: "FILLED",
-    ...cite(
-      TRUST,
-      "Developing our strategy: Opportunities",
-      "'Proposals are being co-designed and implemented with staff and lived experience ambassadors.' Also under Strategic objective 3: Lived Experience Team.",
-    ),
+    ...cite(TRUST, "Developing our strategy: Opportunities", {
+      quote:
+        "Proposals are being co-designed and implemented with staff and lived experience ambassadors",
+      note: "'Proposals are being co-designed and implemented with staff and lived experience ambassadors.' Also under Strategic objective 3: Lived Experience Team.",
+    }),
   },
   {
     ...sourced,
@@ -121,7 +121,10 @@ const SOURCED_ACTIVITIES: SeedActivity[] = [
     shapes: "EPUT Strategic Plan 2023/24 to 2027/28",
     stage: "CO_DESIGN",
     status: "COMPLETED",
-    ...cite(TRUST, POLICY),
+    ...cite(TRUST, POLICY, {
+      quote:
+        "The Lived Experience Team has made an invaluable contribution to development of this strategic plan",
+    }),
   },
   {
     ...sourced,
@@ -130,11 +133,10 @@ const SOURCED_ACTIVITIES: SeedActivity[] = [
     shapes: "The trust's model for co-production with service users",
     stage: "CO_DESIGN",
     status: "OPEN",
-    ...cite(
-      TRUST,
-      "Strategic objective 3: Our response",
-      "Roadmap: 'Co-develop our model for co-production with service users, 2023/24'. No co-production model agreed yet.",
-    ),
+    ...cite(TRUST, "Strategic objective 3: Our response", {
+      quote: "Co-design co-production models with service users, families and carers",
+      note: "Roadmap: 'Co-develop our model for co-production with service users, 2023/24'. No co-production model agreed yet.",
+    }),
   },
   {
     ...sourced,
@@ -143,7 +145,10 @@ const SOURCED_ACTIVITIES: SeedActivity[] = [
     shapes: "Recruitment and induction processes",
     stage: "CO_DELIVERY",
     status: "OPEN",
-    ...cite(TRUST, "Strategic objective 2: Our priorities (1)"),
+    ...cite(TRUST, "Strategic objective 2: Our priorities (1)", {
+      quote:
+        "Recruitment and induction processes will be simple and efficient and involve our lived experience ambassadors",
+    }),
   },
   {
     ...sourced,
@@ -153,7 +158,10 @@ const SOURCED_ACTIVITIES: SeedActivity[] = [
     careUnitId: "mid-and-south-essex-community",
     stage: "CO_DESIGN",
     status: "OPEN",
-    ...cite(MSEC, "Vision, purpose, and strategic objectives"),
+    ...cite(MSEC, "Vision, purpose, and strategic objectives", {
+      quote:
+        "Champion co-production working with the patient experience team, EPUT and local Health Watch",
+    }),
   },
 ];
 

@@ -108,11 +108,10 @@ export const ROLES: SeedRole[] = [
     kind: "LIVED_EXPERIENCE_LEADERSHIP",
     level: "TRUST_BOARD",
     status: "PLANNED",
-    ...cite(
-      TRUST,
-      "Delivering our plan: Roadmap",
-      "Roadmap: 'Lived experience leadership embedded across EPUT, 2028'; Strategic objective 3 commits to shared decision making 'from ward to board'. No post is described in detail.",
-    ),
+    ...cite(TRUST, "Delivering our plan: Roadmap", {
+      quote: "Lived experience leadership embedded across EPUT",
+      note: "Roadmap: 'Lived experience leadership embedded across EPUT, 2028'; Strategic objective 3 commits to shared decision making 'from ward to board'. No post is described in detail.",
+    }),
   },
   {
     ...base,
@@ -122,11 +121,10 @@ export const ROLES: SeedRole[] = [
     level: "SERVICE",
     careUnitId: "north-east-essex-community",
     status: "PLANNED",
-    ...cite(
-      TRUST,
-      "Care unit strategic plans: North East Essex Community",
-      "'We will introduce lived experience roles to ensure coproduction in our services.'",
-    ),
+    ...cite(TRUST, "Care unit strategic plans: North East Essex Community", {
+      quote: "We will introduce lived experience roles to ensure coproduction",
+      note: "'We will introduce lived experience roles to ensure coproduction in our services.'",
+    }),
   },
 ];
 

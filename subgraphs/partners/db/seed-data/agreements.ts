@@ -26,7 +26,10 @@ const section75 = (council: string, name: string): SeedAgreement => ({
     { partnerId: "eput", role: "NHS provider with delegated functions" },
     { partnerId: council, role: "Local authority" },
   ],
-  ...cite(TRUST, "Context: Our services (Social care)", SECTION_75_NOTE),
+  ...cite(TRUST, "Context: Our services (Social care)", {
+    quote: "Three local authorities have Section 75 Partnership Agreements in place with us",
+    note: SECTION_75_NOTE,
+  }),
 });
 
 export const AGREEMENTS: SeedAgreement[] = [
@@ -57,7 +60,9 @@ export const AGREEMENTS: SeedAgreement[] = [
       { partnerId: "eput", role: "Main training provider" },
       { partnerId: "university-of-essex", role: "Academic partner" },
     ],
-    ...cite(TRUST, "Strategic objective 2: New Clinical Associate role in Psychology"),
+    ...cite(TRUST, "Strategic objective 2: New Clinical Associate role in Psychology", {
+      quote: "the Clinical Associate in Psychology (CAP)",
+    }),
   },
   {
     id: "student-education-and-training",
@@ -71,7 +76,10 @@ export const AGREEMENTS: SeedAgreement[] = [
       { partnerId: "anglia-ruskin-university", role: "Academic partner" },
       { partnerId: "university-of-essex", role: "Academic partner" },
     ],
-    ...cite(TRUST, "Context: Introduction"),
+    ...cite(TRUST, "Context: Introduction", {
+      quote:
+        "We provide education and training for students from Anglia Ruskin University and the University of Essex",
+    }),
   },
   {
     id: "veterans-employment-specialist",
@@ -84,7 +92,10 @@ export const AGREEMENTS: SeedAgreement[] = [
       { partnerId: "eput", role: "Host" },
       { partnerId: "walking-with-the-wounded", role: "Partner charity" },
     ],
-    ...cite(TRUST, "Strategic objective 4: Veterans service"),
+    ...cite(TRUST, "Strategic objective 4: Veterans service", {
+      quote:
+        "in partnership with the Military Charity Walking with the Wounded, have hosted an employment support specialist",
+    }),
   },
   {
     id: "thurrock-integrated-health-and-care-worker",
@@ -97,7 +108,9 @@ export const AGREEMENTS: SeedAgreement[] = [
       { partnerId: "thurrock-council", role: "Local authority" },
       { partnerId: "north-east-london-nhs-ft", role: "NHS provider" },
     ],
-    ...cite(MSEC, "Strategic objective 4: Introduction"),
+    ...cite(MSEC, "Strategic objective 4: Introduction", {
+      quote: "a new shared vision of an integrated front-line health and care worker",
+    }),
   },
   {
     id: "trust-links-joint-posts",
@@ -110,7 +123,10 @@ export const AGREEMENTS: SeedAgreement[] = [
       { partnerId: "eput", role: "NHS provider" },
       { partnerId: "trust-links", role: "Voluntary sector partner" },
     ],
-    ...cite(MSEC, "Strategic objective 3: Our key priorities"),
+    ...cite(MSEC, "Strategic objective 3: Our key priorities", {
+      quote: "Exploring joint posts with the voluntary sector e.g. Trust Links in South East",
+      note: "How many posts, and what they are, the plan does not say.",
+    }),
   },
   {
     id: "mid-essex-neighbourhood-programme-managers",
@@ -123,7 +139,10 @@ export const AGREEMENTS: SeedAgreement[] = [
       { partnerId: "essex-county-council", role: "Appointing partner" },
       { partnerId: "provide", role: "Appointing partner" },
     ],
-    ...cite(MSEC, "Strategic objective 3: Our key priorities"),
+    ...cite(MSEC, "Strategic objective 3: Our key priorities", {
+      quote:
+        "Mid has appointed 3 neighbourhood programme managers via Essex County Council/Provide/Alliance",
+    }),
   },
   {
     id: "mid-and-south-essex-partnership-directors",
@@ -137,11 +156,11 @@ export const AGREEMENTS: SeedAgreement[] = [
       { partnerId: "provide", role: "Provider" },
       { partnerId: "north-east-london-nhs-ft", role: "Provider" },
     ],
-    ...cite(
-      TRUST,
-      "Developing our strategy: Opportunities",
-      "The parties are the collaborative's providers as read from the care unit plan.",
-    ),
+    ...cite(TRUST, "Developing our strategy: Opportunities", {
+      quote:
+        "have jointly appointed partnership directors to lead this collaboration in Mid and South Essex",
+      note: "The parties are the collaborative's providers as read from the care unit plan.",
+    }),
   },
   {
     id: "oxevision-patient-monitoring",
@@ -154,7 +173,10 @@ export const AGREEMENTS: SeedAgreement[] = [
       { partnerId: "eput", role: "Customer and development partner" },
       { partnerId: "oxehealth", role: "Supplier" },
     ],
-    ...cite(TRUST, "Strategic objective 1: Oxevision"),
+    ...cite(TRUST, "Strategic objective 1: Oxevision", {
+      quote:
+        "Oxevision is a contact-free vision-based patient monitoring and management platform provided by Oxehealth",
+    }),
   },
   {
     id: "lighthouse-childrens-centre-transfer",
@@ -167,11 +189,11 @@ export const AGREEMENTS: SeedAgreement[] = [
       { partnerId: "mid-and-south-essex-nhs-ft", role: "Transferring provider" },
       { partnerId: "eput", role: "Receiving provider" },
     ],
-    ...cite(
-      MSEC,
-      "Journey so far",
-      "The source gives the year (2022) only, so no start date is recorded.",
-    ),
+    ...cite(MSEC, "Journey so far", {
+      quote:
+        "2022 saw the Lighthouse Children's Centre transfer from Mid and South Essex NHS Foundation Trust to EPUT provision",
+      note: "The source gives the year (2022) only, so no start date is recorded.",
+    }),
   },
   {
     id: "community-mental-health-framework-mid-and-south-essex",
@@ -188,11 +210,10 @@ export const AGREEMENTS: SeedAgreement[] = [
       { partnerId: "rethink-mental-illness", role: "Voluntary sector" },
       { partnerId: "trust-links", role: "Voluntary sector" },
     ],
-    ...cite(
-      MSEC,
-      "Strategic objective 1: Our key priorities",
-      "Housing, local authority and CVS partners are named only by sector. Inferred: the plan says 'Voluntary (Healthwatch and CVS)' without saying which Healthwatch, and 'Integrated Care Board' without naming it; Healthwatch Essex and the Mid and South Essex ICB are recorded as the likeliest for this care unit.",
-    ),
+    ...cite(MSEC, "Strategic objective 1: Our key priorities", {
+      quote: "Deliver the National Community Mental Health Framework Agreement with partners",
+      note: "Housing, local authority and CVS partners are named only by sector. Inferred: the plan says 'Voluntary (Healthwatch and CVS)' without saying which Healthwatch, and 'Integrated Care Board' without naming it; Healthwatch Essex and the Mid and South Essex ICB are recorded as the likeliest for this care unit.",
+    }),
   },
   {
     id: "employment-support-employ-ability",
@@ -205,7 +226,10 @@ export const AGREEMENTS: SeedAgreement[] = [
       { partnerId: "employ-ability", role: "Employment support" },
       { partnerId: "langdon-hills-golf-and-country-club", role: "Employer" },
     ],
-    ...cite(TRUST, "Strategic objective 4 (case study: Alex)"),
+    ...cite(TRUST, "Strategic objective 4 (case study: Alex)", {
+      quote:
+        "who was helped to find work by EPUT, our partners Employ-Ability and employer Langdon Hills Golf and Country Club",
+    }),
   },
   {
     id: "urgent-community-response-ambulance",
@@ -218,31 +242,8 @@ export const AGREEMENTS: SeedAgreement[] = [
       { partnerId: "eput", role: "Urgent community response" },
       { partnerId: "east-of-england-ambulance-service", role: "Ambulance service" },
     ],
-    ...cite(MSEC, "Strategic objective 3: Introduction"),
-  },
-];
-
-/**
- * Added after the first seed (a database seeded before gets it when next opened): the care unit
- * plan's joint posts with the voluntary sector, which an earlier seed held as a lived experience
- * post. The plan says only that they are being explored, so the agreement is PROPOSED.
- */
-export const LATER_AGREEMENTS: SeedAgreement[] = [
-  {
-    id: "voluntary-sector-joint-posts-trust-links",
-    title: "Joint posts with the voluntary sector: Trust Links, South East Essex",
-    type: "JOINT_POST",
-    status: "PROPOSED",
-    description:
-      "Exploring joint posts with the voluntary sector, for example with Trust Links in South East Essex.",
-    parties: [
-      { partnerId: "eput", role: "NHS provider" },
-      { partnerId: "trust-links", role: "Voluntary sector partner" },
-    ],
-    ...cite(
-      MSEC,
-      "Strategic objective 3: Our key priorities",
-      "'Exploring joint posts with the voluntary sector e.g. Trust Links in South East': how many posts, and what they are, the plan does not say.",
-    ),
+    ...cite(MSEC, "Strategic objective 3: Introduction", {
+      quote: "urgent community response team supporting the East of England Ambulance Service",
+    }),
   },
 ];

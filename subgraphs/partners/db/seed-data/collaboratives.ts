@@ -36,7 +36,10 @@ export const COLLABORATIVES: SeedCollaborative[] = [
     icsId: "suffolk-and-north-east-essex",
     description:
       "Brings together providers delivering community health services in North East Essex.",
-    ...cite(TRUST, "Context: Introduction"),
+    ...cite(TRUST, "Context: Introduction", {
+      quote:
+        "North East Essex – the Community Collaborative brings together providers delivering community health services",
+    }),
   },
   {
     id: "east-of-england-specialist-mental-health-provider-collaborative",
@@ -64,7 +67,10 @@ export const COLLABORATIVES: SeedCollaborative[] = [
     status: "PROPOSED",
     description:
       "Collaborative arrangements being established, with the NHS, local authorities, the voluntary sector, the police and people with lived experience, to implement the refreshed all-age mental health strategy (roadmap: 2023/24).",
-    ...cite(TRUST, "Context: Introduction; Delivering our plan: Roadmap"),
+    ...cite(TRUST, "Context: Introduction; Delivering our plan: Roadmap", {
+      quote:
+        "to refresh the all-age mental health strategy for Southend, Essex and Thurrock and to establish collaborative arrangements to implement it",
+    }),
   },
 ];
 
@@ -170,7 +176,10 @@ export const MEMBERSHIPS: SeedMembership[] = [
     partnerId: "southend-city-council",
     group: { place: "south-east-essex" },
     role: "Local authority",
-    ...cite(TRUST, "Context: Our partnerships", "South East Essex includes Southend."),
+    ...cite(TRUST, "Context: Our partnerships", {
+      quote: "South East Essex (including Southend)",
+      note: "South East Essex includes Southend.",
+    }),
   },
   {
     partnerId: "healthwatch-southend",
@@ -200,14 +209,20 @@ export const MEMBERSHIPS: SeedMembership[] = [
     group: { collaborative: MSE_COLLAB },
     role: "Provider",
     startDate: "2020-09-01",
-    ...cite(MSEC, "Strategic objective 1: Our key priorities", THREE_PROVIDERS),
+    ...cite(MSEC, "Strategic objective 1: Our key priorities", {
+      quote: "Bringing together strengths across the three providers",
+      note: THREE_PROVIDERS,
+    }),
   },
   {
     partnerId: "north-east-london-nhs-ft",
     group: { collaborative: MSE_COLLAB },
     role: "Provider",
     startDate: "2020-09-01",
-    ...cite(MSEC, "Strategic objective 1: Our key priorities", THREE_PROVIDERS),
+    ...cite(MSEC, "Strategic objective 1: Our key priorities", {
+      quote: "Bringing together strengths across the three providers",
+      note: THREE_PROVIDERS,
+    }),
   },
   {
     partnerId: "eput",

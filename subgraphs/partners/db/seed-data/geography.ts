@@ -43,7 +43,7 @@ export const INTEGRATED_CARE_SYSTEMS: SeedIcs[] = [
     eputInvolvement: "SPECIALIST_SERVICES_ONLY",
     icbPartnerId: "bedfordshire-luton-and-milton-keynes-icb",
     description: "EPUT provides some specialist services here.",
-    ...cite(TRUST, OUR_PARTNERSHIPS),
+    ...cite(TRUST, OUR_PARTNERSHIPS, { quote: "Bedfordshire, Luton, and Milton Keynes" }),
   },
 ];
 

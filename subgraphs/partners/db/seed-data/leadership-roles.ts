@@ -18,7 +18,10 @@ const placeDirector = (placeId: string, name: string): SeedLeadershipRole => ({
   placeId,
   description:
     "Place-based leadership post bringing community mental health and physical health together in place.",
-  ...cite(MSEC, "About the care unit"),
+  ...cite(MSEC, "About the care unit", {
+    quote:
+      "partnership and community delivery directors for South East Essex, Basildon and Brentwood, Thurrock and Mid Essex",
+  }),
 });
 
 export const LEADERSHIP_ROLES: SeedLeadershipRole[] = [
@@ -37,7 +40,10 @@ export const LEADERSHIP_ROLES: SeedLeadershipRole[] = [
     holderPartnerId: "eput",
     description:
       "Mobilised people and resources across the local system; over 1.5 million vaccinations delivered in 2022.",
-    ...cite(TRUST, "Context: Our journey"),
+    ...cite(TRUST, "Context: Our journey", {
+      quote:
+        "We are the lead provider for the Covid-19 vaccination programme for people living in Essex and Suffolk",
+    }),
   },
   {
     id: "clinical-associate-in-psychology-main-provider",
@@ -45,7 +51,10 @@ export const LEADERSHIP_ROLES: SeedLeadershipRole[] = [
     holderPartnerId: "eput",
     description:
       "The only NHS trust in England to hold a main provider role for delivering CAP training.",
-    ...cite(TRUST, "Strategic objective 2: New Clinical Associate role in Psychology"),
+    ...cite(TRUST, "Strategic objective 2: New Clinical Associate role in Psychology", {
+      quote:
+        "We are the only NHS trust in England to hold a main provider role for delivering training of CAPs",
+    }),
   },
   placeDirector("south-east-essex", "South East Essex"),
   placeDirector("basildon-and-brentwood", "Basildon and Brentwood"),

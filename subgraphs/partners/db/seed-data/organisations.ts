@@ -55,11 +55,10 @@ export const ORGANISATIONS: SeedPartner[] = [
     ods: "QH8",
     description:
       "The integrated care board of the Mid and South Essex ICS, one of the systems EPUT is part of.",
-    ...cite(
-      TRUST,
-      "Context: Our partnerships",
-      "The source names the ICS; ICBs are described under National policy (Health and Care Act 2022).",
-    ),
+    ...cite(TRUST, "Context: Our partnerships", {
+      quote: "EPUT is part of four Integrated Care Systems (ICSs)",
+      note: "The source names the ICS; ICBs are described under National policy (Health and Care Act 2022).",
+    }),
   },
   {
     id: "hertfordshire-and-west-essex-icb",
@@ -68,11 +67,10 @@ export const ORGANISATIONS: SeedPartner[] = [
     ods: "QM7",
     description:
       "The integrated care board of the Hertfordshire and West Essex ICS, where the West Essex Community care unit sits.",
-    ...cite(
-      TRUST,
-      "Context: Our partnerships",
-      "The source names the ICS; ICBs are described under National policy (Health and Care Act 2022).",
-    ),
+    ...cite(TRUST, "Context: Our partnerships", {
+      quote: "EPUT is part of four Integrated Care Systems (ICSs)",
+      note: "The source names the ICS; ICBs are described under National policy (Health and Care Act 2022).",
+    }),
   },
   {
     id: "suffolk-and-north-east-essex-icb",
@@ -81,11 +79,10 @@ export const ORGANISATIONS: SeedPartner[] = [
     ods: "QJG",
     description:
       "The integrated care board of the Suffolk and North East Essex ICS, whose North East Essex place the North East Essex Community care unit serves.",
-    ...cite(
-      TRUST,
-      "Context: Our partnerships",
-      "The source names the ICS; ICBs are described under National policy (Health and Care Act 2022).",
-    ),
+    ...cite(TRUST, "Context: Our partnerships", {
+      quote: "EPUT is part of four Integrated Care Systems (ICSs)",
+      note: "The source names the ICS; ICBs are described under National policy (Health and Care Act 2022).",
+    }),
   },
   {
     id: "bedfordshire-luton-and-milton-keynes-icb",
@@ -93,7 +90,10 @@ export const ORGANISATIONS: SeedPartner[] = [
     kind: "INTEGRATED_CARE_BOARD",
     description:
       "The integrated care board of the Bedfordshire, Luton and Milton Keynes ICS, where EPUT provides some specialist services.",
-    ...cite(TRUST, "Context: Our partnerships", "ODS code not verified, so not recorded."),
+    ...cite(TRUST, "Context: Our partnerships", {
+      quote: "EPUT is part of four Integrated Care Systems (ICSs)",
+      note: "The source names the ICS; ICBs are described under National policy (Health and Care Act 2022). ODS code not verified, so not recorded.",
+    }),
   },
   {
     id: "mid-and-south-essex-nhs-ft",
@@ -111,7 +111,10 @@ export const ORGANISATIONS: SeedPartner[] = [
     ods: "RYC",
     description:
       "EPUT's urgent community response team takes patients sent by the ambulance service instead of an ambulance being sent out.",
-    ...cite(MSEC, "Strategic objective 3: Introduction"),
+    ...cite(MSEC, "Strategic objective 3: Introduction", {
+      quote: "East of England Ambulance Service",
+      note: "Called 'East of England Ambulance Service' in the source: the NHS trust of that name.",
+    }),
   },
   {
     id: "hertfordshire-partnership-university-nhs-ft",
@@ -173,11 +176,10 @@ export const ORGANISATIONS: SeedPartner[] = [
     kind: "LOCAL_AUTHORITY",
     description:
       "Unitary authority EPUT works in partnership with; developed an integrated front-line health and care worker role with North East London NHS Foundation Trust.",
-    ...cite(
-      TRUST,
-      "Context: Introduction",
-      "Called 'Thurrock Borough Council' in the trust plan and 'Thurrock Council' in the care unit plan.",
-    ),
+    ...cite(TRUST, "Context: Introduction", {
+      quote: "Thurrock Borough Council",
+      note: "Called 'Thurrock Borough Council' in the trust plan and 'Thurrock Council' in the care unit plan.",
+    }),
   },
   {
     id: "southend-city-council",
@@ -215,33 +217,30 @@ export const ORGANISATIONS: SeedPartner[] = [
     kind: "ADVOCACY_GROUP",
     description:
       "Its reports informed the strategy's engagement; a co-production partner of the Mid and South Essex care unit.",
-    ...cite(
-      TRUST,
-      "Developing our strategy: Identifying our priorities",
-      "The source names 'HealthWatch organisations in Essex, Southend and Thurrock'.",
-    ),
+    ...cite(TRUST, "Developing our strategy: Identifying our priorities", {
+      quote: "HealthWatch organisations in Essex, Southend and Thurrock",
+      note: "The source names 'HealthWatch organisations in Essex, Southend and Thurrock'.",
+    }),
   },
   {
     id: "healthwatch-southend",
     name: "Healthwatch Southend",
     kind: "ADVOCACY_GROUP",
     description: "Its reports informed the strategy's engagement.",
-    ...cite(
-      TRUST,
-      "Developing our strategy: Identifying our priorities",
-      "The source names 'HealthWatch organisations in Essex, Southend and Thurrock'.",
-    ),
+    ...cite(TRUST, "Developing our strategy: Identifying our priorities", {
+      quote: "HealthWatch organisations in Essex, Southend and Thurrock",
+      note: "The source names 'HealthWatch organisations in Essex, Southend and Thurrock'.",
+    }),
   },
   {
     id: "healthwatch-thurrock",
     name: "Healthwatch Thurrock",
     kind: "ADVOCACY_GROUP",
     description: "Its reports informed the strategy's engagement.",
-    ...cite(
-      TRUST,
-      "Developing our strategy: Identifying our priorities",
-      "The source names 'HealthWatch organisations in Essex, Southend and Thurrock'.",
-    ),
+    ...cite(TRUST, "Developing our strategy: Identifying our priorities", {
+      quote: "HealthWatch organisations in Essex, Southend and Thurrock",
+      note: "The source names 'HealthWatch organisations in Essex, Southend and Thurrock'.",
+    }),
   },
   {
     id: "mind",
@@ -261,7 +260,10 @@ export const ORGANISATIONS: SeedPartner[] = [
     kind: "VOLUNTARY_COMMUNITY_SOCIAL_ENTERPRISE",
     description:
       "Mental health charity; a partner in delivering the Community Mental Health Framework in Mid and South Essex.",
-    ...cite(MSEC, "Strategic objective 1: Our key priorities", "Called 'Rethink' in the source."),
+    ...cite(MSEC, "Strategic objective 1: Our key priorities", {
+      quote: "Mind, Rethink and Trust links",
+      note: "Called 'Rethink' in the source.",
+    }),
   },
   {
     id: "trust-links",
@@ -269,7 +271,11 @@ export const ORGANISATIONS: SeedPartner[] = [
     kind: "VOLUNTARY_COMMUNITY_SOCIAL_ENTERPRISE",
     description:
       "Voluntary sector partner in South East Essex; joint posts with it are being explored.",
-    ...cite(MSEC, "Strategic objective 1 and 3: Our key priorities"),
+    ...cite(
+      MSEC,
+      "Strategic objective 1: Our key priorities; Strategic objective 3: Our key priorities",
+      { quote: "Mind, Rethink and Trust links" },
+    ),
   },
   {
     id: "jobcentre-plus",
@@ -329,11 +335,10 @@ export const ORGANISATIONS: SeedPartner[] = [
     kind: "POLICE",
     description:
       "The police are among the partners refreshing the all-age mental health strategy for Southend, Essex and Thurrock.",
-    ...cite(
-      TRUST,
-      "Context: Introduction",
-      "The source says 'the police'; Essex Police is the force for Southend, Essex and Thurrock.",
-    ),
+    ...cite(TRUST, "Context: Introduction", {
+      quote: "the voluntary sector, the police, and those with lived experience",
+      note: "The source says 'the police'; Essex Police is the force for Southend, Essex and Thurrock.",
+    }),
   },
   {
     id: "nhs-england",
@@ -341,7 +346,11 @@ export const ORGANISATIONS: SeedPartner[] = [
     kind: "NATIONAL_BODY",
     description:
       "Its national guidance on working with people and communities shapes EPUT's partnership strategy.",
-    ...cite(TRUST, "Delivering our plan: Organisational strategies"),
+    ...cite(
+      TRUST,
+      "Delivering our plan: Working in Partnership with People and Communities Strategy",
+      { quote: "National guidance from NHS England" },
+    ),
   },
   {
     id: "department-of-health-and-social-care",
@@ -393,11 +402,10 @@ export const ORGANISATIONS: SeedPartner[] = [
     kind: "VOLUNTARY_COMMUNITY_SOCIAL_ENTERPRISE",
     description:
       "Cited for the effect of the cost-of-living crisis on mental health; no partnership is described.",
-    ...cite(
-      TRUST,
-      "Developing our strategy: Challenges (footnote 1)",
-      "Called 'Money and Mental Health' in the source.",
-    ),
+    ...cite(TRUST, "Developing our strategy: Challenges (footnote 1)", {
+      quote: "Cost of living crisis effect on mental health - Money and Mental Health",
+      note: "Called 'Money and Mental Health' in the source.",
+    }),
   },
   {
     id: "essex-mental-health-independent-inquiry",

@@ -13,6 +13,8 @@ export interface SeedParticipant {
   partnerId: string;
   role: ParticipantRole;
   contribution?: string;
+  /** The plan's words for the partner's part, where its name is not them. */
+  quote?: string;
   /** Where the partner's part is read by inference rather than stated. */
   inference?: string;
 }
@@ -71,6 +73,8 @@ export const PATHWAYS: SeedPathway[] = [
     participants: [
       {
         partnerId: "thurrock-council",
+        quote:
+          "Thurrock First Advisors also undertake assessments and reviews for adult social care",
         role: "LEAD",
         contribution:
           "Adult social care assessments and reviews under the Care Act 2014, by Thurrock First Advisors.",
@@ -170,7 +174,11 @@ export const PATHWAYS: SeedPathway[] = [
     ...cite(
       MSEC,
       "Strategic objective 3: We will work with our partners to make our services better (Primary Care Mental Health service)",
-      "The GP practices, primary care networks and VCSE services involved are not named, so they are not recorded as participants. The GP referral route is inferred from the service being integrated within the PCNs.",
+      {
+        quote:
+          "In the Thurrock locality, EPUT has fully established a Primary Care Mental Health service",
+        note: "The GP practices, primary care networks and VCSE services involved are not named, so they are not recorded as participants. The GP referral route is inferred from the service being integrated within the PCNs.",
+      },
     ),
   },
   {
@@ -195,6 +203,7 @@ export const PATHWAYS: SeedPathway[] = [
       },
       {
         partnerId: "mid-and-south-essex-icb",
+        quote: "Integrated Care Board",
         role: "COMMISSIONER",
         inference:
           "The source says 'Integrated Care Board' without naming it; this care unit's is the Mid and South Essex ICB.",
@@ -209,6 +218,7 @@ export const PATHWAYS: SeedPathway[] = [
       { partnerId: "trust-links", role: "PROVIDER", contribution: "Voluntary sector partner." },
       {
         partnerId: "healthwatch-essex",
+        quote: "Voluntary (Healthwatch and CVS)",
         role: "SUPPORT",
         contribution: "Voluntary sector partner (Healthwatch).",
         inference:
@@ -216,6 +226,7 @@ export const PATHWAYS: SeedPathway[] = [
       },
       {
         partnerId: "essex-county-council",
+        quote: "Housing Local Authority",
         role: "SUPPORT",
         contribution: "Local authority partner.",
         inference:
@@ -223,6 +234,7 @@ export const PATHWAYS: SeedPathway[] = [
       },
       {
         partnerId: "thurrock-council",
+        quote: "Housing Local Authority",
         role: "SUPPORT",
         contribution: "Local authority partner.",
         inference:
@@ -230,17 +242,18 @@ export const PATHWAYS: SeedPathway[] = [
       },
       {
         partnerId: "southend-city-council",
+        quote: "Housing Local Authority",
         role: "SUPPORT",
         contribution: "Local authority partner.",
         inference:
           "The source names 'Local Authority' partners without naming them; the councils are those EPUT names as its local authority partners.",
       },
     ],
-    ...cite(
-      MSEC,
-      "Strategic objective 1: Our key priorities",
-      "The partners are those listed for the Framework Agreement: Voluntary (Healthwatch and CVS), Housing, Local Authority, ICB, community and independent providers, Mind, Rethink and Trust Links. 'All areas in the care unit now have mental health workers in primary care', so it is recorded as LIVE.",
-    ),
+    ...cite(MSEC, "Strategic objective 1: Our key priorities", {
+      quote:
+        "Deliver the National Community Mental Health Framework Agreement with partners including Voluntary (Healthwatch and CVS) Housing Local Authority, Integrated Care Board, community and independent providers, Mind, Rethink and Trust links",
+      note: "The partners are those listed for the Framework Agreement: Voluntary (Healthwatch and CVS), Housing, Local Authority, ICB, community and independent providers, Mind, Rethink and Trust Links. 'All areas in the care unit now have mental health workers in primary care', so it is recorded as LIVE.",
+    }),
   },
   {
     id: "mse-transfer-of-care-hubs",
@@ -260,6 +273,7 @@ export const PATHWAYS: SeedPathway[] = [
       },
       {
         partnerId: "mid-and-south-essex-nhs-ft",
+        quote: "We are joint working with acute hospitals supporting discharge",
         role: "REFERRER",
         contribution: "Acute hospitals discharging patients.",
         inference:
@@ -273,11 +287,10 @@ export const PATHWAYS: SeedPathway[] = [
         description: "Refer each patient to the best out-of-hospital setting and support package.",
       },
     ],
-    ...cite(
-      MSEC,
-      "Strategic objective 3: Our key priorities",
-      `${PLANNED} Also in the trust plan's Mid and South Essex Community summary.`,
-    ),
+    ...cite(MSEC, "Strategic objective 3: Our key priorities", {
+      quote: "Work with our place to develop effective transfer of care hubs",
+      note: `${PLANNED} Also in the trust plan's Mid and South Essex Community summary.`,
+    }),
   },
   {
     id: "mse-urgent-community-response",
@@ -303,11 +316,10 @@ export const PATHWAYS: SeedPathway[] = [
         description: "The East of England Ambulance Service refers patients to the team.",
       },
     ],
-    ...cite(
-      MSEC,
-      "Strategic objective 3: Introduction",
-      "The place is inferred: the care unit provides community physical health services in South East Essex.",
-    ),
+    ...cite(MSEC, "Strategic objective 3: Introduction", {
+      quote: "urgent community response team supporting the East of England Ambulance Service",
+      note: "The place is inferred: the care unit provides community physical health services in South East Essex.",
+    }),
   },
   {
     id: "frailty-end-of-life-dementia-care-coordination",
@@ -327,6 +339,7 @@ export const PATHWAYS: SeedPathway[] = [
       { partnerId: "eput", role: "LEAD", contribution: "Developed the template." },
       {
         partnerId: "provide",
+        quote: "The template is adopted by all providers",
         role: "PROVIDER",
         contribution: "Community provider using the template.",
         inference:
@@ -334,6 +347,7 @@ export const PATHWAYS: SeedPathway[] = [
       },
       {
         partnerId: "north-east-london-nhs-ft",
+        quote: "The template is adopted by all providers",
         role: "PROVIDER",
         contribution: "Community provider using the template.",
         inference:
@@ -343,7 +357,10 @@ export const PATHWAYS: SeedPathway[] = [
     ...cite(
       MSEC,
       "Strategic objective 2: We will enable each other to be the best we can be (FrEDA)",
-      "The source gives no age limit: 65 is the usual threshold for older adults' services, recorded as an inference.",
+      {
+        quote: "FrEDA (Frailty, End of Life, Dementia Review and Assessment Template)",
+        note: "The source gives no age limit: 65 is the usual threshold for older adults' services, recorded as an inference.",
+      },
     ),
   },
   {
@@ -368,6 +385,7 @@ export const PATHWAYS: SeedPathway[] = [
       },
       {
         partnerId: "southend-city-council",
+        quote: "a housing rough sleeper initiative",
         role: "SUPPORT",
         contribution: "Housing rough sleeper initiative (temporary accommodation).",
         inference:
@@ -467,7 +485,10 @@ export const PATHWAYS: SeedPathway[] = [
         responsiblePartnerId: "walking-with-the-wounded",
       },
     ],
-    ...cite(TRUST, "Strategic objective 4: Veterans service"),
+    ...cite(TRUST, "Strategic objective 4: Veterans service", {
+      quote:
+        "have hosted an employment support specialist within our military and veterans services",
+    }),
   },
   {
     id: "employment-support-employ-ability",
@@ -488,11 +509,11 @@ export const PATHWAYS: SeedPathway[] = [
         contribution: "Employer.",
       },
     ],
-    ...cite(
-      TRUST,
-      "Strategic objective 4 (photo caption: Alex, EPUT service user)",
-      "Read from one service user's story, so recorded as a pathway by inference.",
-    ),
+    ...cite(TRUST, "Strategic objective 4 (photo caption: Alex, EPUT service user)", {
+      quote:
+        "who was helped to find work by EPUT, our partners Employ-Ability and employer Langdon Hills Golf and Country Club",
+      note: "Read from one service user's story, so recorded as a pathway by inference.",
+    }),
   },
   {
     id: "essex-family-group-conferencing",
@@ -556,11 +577,10 @@ export const PATHWAYS: SeedPathway[] = [
     status: "LIVE",
     liveFrom: "2023-03-01",
     participants: [{ partnerId: "eput", role: "LEAD" }],
-    ...cite(
-      TRUST,
-      "Delivering our plan: Roadmap",
-      "Roadmap: 'Open Mental Health Urgent Care Department in Basildon, Mar-23'; stored as 1 March 2023. The Lived Experience Team's involvement is under Strategic objective 3.",
-    ),
+    ...cite(TRUST, "Delivering our plan: Roadmap", {
+      quote: "Open Mental Health Urgent Care Department in Basildon",
+      note: "Roadmap: 'Open Mental Health Urgent Care Department in Basildon, Mar-23'; stored as 1 March 2023. The Lived Experience Team's involvement is under Strategic objective 3.",
+    }),
   },
   {
     id: "acute-mental-health-liaison",
@@ -575,13 +595,16 @@ export const PATHWAYS: SeedPathway[] = [
       { partnerId: "eput", role: "LEAD", contribution: "Mental health liaison teams." },
       {
         partnerId: "mid-and-south-essex-nhs-ft",
+        quote: "the five acute hospitals in Essex",
         role: "REFERRER",
         contribution: "Acute hospitals hosting liaison teams.",
         inference:
           "The five hospitals are not named; Mid and South Essex NHS FT runs acute hospitals in Essex.",
       },
     ],
-    ...cite(TRUST, "Care unit strategic plans: Urgent Care and Inpatients"),
+    ...cite(TRUST, "Care unit strategic plans: Urgent Care and Inpatients", {
+      quote: "mental health liaison teams based within the five acute hospitals in Essex",
+    }),
   },
   {
     id: "west-essex-care-coordination-centre",
@@ -596,6 +619,7 @@ export const PATHWAYS: SeedPathway[] = [
       { partnerId: "eput", role: "LEAD" },
       {
         partnerId: "hertfordshire-and-west-essex-icb",
+        quote: "Implement the Care Co-ordination Centre with our partners",
         role: "COMMISSIONER",
         inference:
           "'With our partners': the ICB of the system West Essex sits in is read as a partner.",
@@ -607,11 +631,10 @@ export const PATHWAYS: SeedPathway[] = [
         description: "The Care Co-ordination Centre navigates people to services.",
       },
     ],
-    ...cite(
-      TRUST,
-      "Care unit strategic plans: West Essex Community",
-      "Roadmap: 'West Essex Care Coordination Centre fully implemented 2023/24'. Recorded as AGREED (being implemented) since the plan predates that date.",
-    ),
+    ...cite(TRUST, "Care unit strategic plans: West Essex Community", {
+      quote: "Implement the Care Co-ordination Centre with our partners",
+      note: "Roadmap: 'West Essex Care Coordination Centre fully implemented 2023/24'. Recorded as AGREED (being implemented) since the plan predates that date.",
+    }),
   },
   {
     id: "west-essex-end-of-life",
@@ -624,11 +647,10 @@ export const PATHWAYS: SeedPathway[] = [
     placeIds: ["west-essex"],
     status: "UNDER_REVIEW",
     participants: [{ partnerId: "eput", role: "LEAD" }],
-    ...cite(
-      TRUST,
-      "Care unit strategic plans: West Essex Community",
-      "'We will improve end-of-life pathways': existing pathways being improved, recorded as UNDER_REVIEW. The partners are not named.",
-    ),
+    ...cite(TRUST, "Care unit strategic plans: West Essex Community", {
+      quote: "We will improve end-of-life pathways",
+      note: "'We will improve end-of-life pathways': existing pathways being improved, recorded as UNDER_REVIEW. The partners are not named.",
+    }),
   },
   {
     id: "north-east-essex-end-of-life",
@@ -641,11 +663,11 @@ export const PATHWAYS: SeedPathway[] = [
     placeIds: ["north-east-essex"],
     status: "PROPOSED",
     participants: [{ partnerId: "eput", role: "LEAD" }],
-    ...cite(
-      TRUST,
-      "Care unit strategic plans: North East Essex Community",
-      `${PLANNED} The partners are not named.`,
-    ),
+    ...cite(TRUST, "Care unit strategic plans: North East Essex Community", {
+      quote:
+        "Enable people to receive end-of-life support at home or in their preferred place of choice",
+      note: `${PLANNED} The partners are not named.`,
+    }),
   },
   {
     id: "specialist-services-single-referral-hubs",
@@ -666,7 +688,10 @@ export const PATHWAYS: SeedPathway[] = [
     ...cite(
       TRUST,
       "Strategic objective 3: Our priorities (4. To better enable local joint working)",
-      PLANNED,
+      {
+        quote: "introduce single referral hubs and pathways for our specialist services",
+        note: PLANNED,
+      },
     ),
   },
   {
@@ -679,11 +704,10 @@ export const PATHWAYS: SeedPathway[] = [
     placeIds: [],
     status: "UNDER_REVIEW",
     participants: [{ partnerId: "eput", role: "LEAD" }],
-    ...cite(
-      TRUST,
-      "Care unit strategic plans: Specialist Services",
-      "'We will work with partners to improve repatriation pathways': existing pathways being improved, recorded as UNDER_REVIEW. The partners are not named.",
-    ),
+    ...cite(TRUST, "Care unit strategic plans: Specialist Services", {
+      quote: "We will work with partners to improve repatriation pathways",
+      note: "'We will work with partners to improve repatriation pathways': existing pathways being improved, recorded as UNDER_REVIEW. The partners are not named.",
+    }),
   },
   {
     id: "emotionally-unstable-personality-disorder",
@@ -709,11 +733,10 @@ export const PATHWAYS: SeedPathway[] = [
     placeIds: [],
     status: "PROPOSED",
     participants: [{ partnerId: "eput", role: "LEAD" }],
-    ...cite(
-      TRUST,
-      "Strategic objective 3: Context",
-      `Also a key commitment under Strategic objective 1. ${PLANNED}`,
-    ),
+    ...cite(TRUST, "Strategic objective 3: Context", {
+      quote: "the way in which we support children to transition to the care of our adult services",
+      note: `Also a key commitment under Strategic objective 1. ${PLANNED}`,
+    }),
   },
   {
     id: "essex-learning-disability-inpatient",
@@ -730,15 +753,15 @@ export const PATHWAYS: SeedPathway[] = [
       { partnerId: "eput", role: "PROVIDER" },
       {
         partnerId: "hertfordshire-partnership-university-nhs-ft",
+        quote: "Essex Learning Disability Partnership with Hertfordshire NHS Foundation Trust",
         role: "LEAD",
         inference:
           "The source calls it a partnership 'with Hertfordshire NHS Foundation Trust' without saying who leads; HPFT is recorded as lead by inference.",
       },
     ],
-    ...cite(
-      TRUST,
-      "Care unit strategic plans: Specialist Services",
-      "Also under Context: Our services (Learning disability services).",
-    ),
+    ...cite(TRUST, "Care unit strategic plans: Specialist Services", {
+      quote: "the Essex Learning Disability Partnership",
+      note: "Also under Context: Our services (Learning disability services).",
+    }),
   },
 ];

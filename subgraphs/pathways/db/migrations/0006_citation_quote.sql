@@ -1,0 +1,2 @@
+ALTER TABLE `pathway_participants` ADD `source_quote` text;--> statement-breakpoint
+ALTER TABLE `pathways` ADD `source_quote` text;
