@@ -204,7 +204,7 @@ describe("what the plans call lived experience roles", () => {
       livedExperienceRoleCounts: { total: number };
       livedExperienceRoles: { totalCount: number };
     }>(
-      `{ agreement(id: "voluntary-sector-joint-posts-trust-links") { status type parties { partner { id } } source { documentId } }
+      `{ agreement(id: "trust-links-joint-posts") { status type parties { partner { id } } source { documentId } }
          livedExperienceRoleCounts(filter: { kinds: [INTEGRATED_CARE_WORKER] }) { total }
          livedExperienceRoles(filter: { hostPartnerId: "trust-links" }) { totalCount } }`,
       {},
@@ -266,3 +266,181 @@ interface Named {
   partner: { name: string };
   source: { documentId: string; note: string | null } | null;
 }
+
+interface Source {
+  documentId: string;
+  section: string | null;
+  quote: string | null;
+  note: string | null;
+}
+interface Sourced {
+  what: string;
+  name: string;
+  source: Source | null;
+  /** Other words that name the record's subject: a member's or participant's partner. */
+  partner?: { id: string; name: string; source: Source | null };
+  illustrative?: boolean;
+}
+
+/**
+ * Where a cited section starts: each place its heading stands (the section's last part, its
+ * bracketed detail aside, e.g. "Strategic objective 3: Introduction" → "introduction"), with
+ * the headings of every part standing somewhere in the document. Sections may list several,
+ * separated by "; ".
+ */
+function sectionStarts(text: string, section: string): { starts: number[]; missing: string[] } {
+  const starts: number[] = [];
+  const missing: string[] = [];
+  for (const alternative of section.replace(/\s*\([^)]*\)/g, "").split("; ")) {
+    const parts = alternative.split(": ").map((p) => p.trim().toLowerCase());
+    missing.push(...parts.filter((p) => !text.includes(p)));
+    for (let at = text.indexOf(parts.at(-1)!); at !== -1; at = text.indexOf(parts.at(-1)!, at + 1))
+      starts.push(at);
+  }
+  return { starts, missing };
+}
+
+/** Whether the words stand in the cited section: after its heading, or just before it (a caption). */
+function standsInSection(text: string, starts: number[], words: string): boolean {
+  const lower = words.toLowerCase();
+  for (let at = text.indexOf(lower); at !== -1; at = text.indexOf(lower, at + 1)) {
+    if (starts.some((start) => at - start > -1_000 && at - start < 6_000)) return true;
+  }
+  return false;
+}
+
+describe("every record's citation", () => {
+  let records: Sourced[] = [];
+  beforeAll(async () => {
+    const S = "source { documentId section quote note }";
+    const P = `partner { id name ${S} }`;
+    const res = await h.query<{
+      partners: {
+        nodes: { id: string; name: string; source: Source; memberships: { source: Source }[] }[];
+      };
+      integratedCareSystems: {
+        name: string;
+        source: Source;
+        places: { name: string; source: Source }[];
+      }[];
+      careUnits: { name: string; source: Source }[];
+      collaboratives: { name: string; source: Source }[];
+      agreements: { title: string; source: Source }[];
+      systemLeadershipRoles: { title: string; source: Source }[];
+      sharedPathways: {
+        nodes: {
+          id: string;
+          name: string;
+          source: Source;
+          participants: { partner: Sourced["partner"]; source: Source }[];
+        }[];
+      };
+      livedExperienceRoles: {
+        nodes: { title: string; provenance: { illustrative: boolean; source: Source } }[];
+      };
+      involvementActivities: {
+        nodes: { title: string; provenance: { illustrative: boolean; source: Source } }[];
+      };
+    }>(
+      `{ partners(first: 100) { nodes { id name ${S} memberships { ${S} } } }
+         integratedCareSystems { name ${S} places { name ${S} } }
+         careUnits { name ${S} }
+         collaboratives { name ${S} }
+         agreements { title ${S} }
+         systemLeadershipRoles { title ${S} }
+         sharedPathways(first: 100) { nodes { id name ${S} participants { ${P} ${S} } } }
+         livedExperienceRoles(first: 100) { nodes { title provenance { illustrative ${S} } } }
+         involvementActivities(first: 100) { nodes { title provenance { illustrative ${S} } } } }`,
+      {},
+      undefined,
+      ["internal"],
+    );
+    expect(res.errors).toBeUndefined();
+    const d = res.data!;
+    const partnerOf = new Map(d.partners.nodes.map((p) => [p.id, p]));
+    records = [
+      ...d.partners.nodes.flatMap((p) => [
+        { what: "partner", name: p.name, source: p.source },
+        ...p.memberships.map((m) => ({
+          what: "membership",
+          name: p.name,
+          source: m.source,
+          partner: partnerOf.get(p.id)!,
+        })),
+      ]),
+      ...d.integratedCareSystems.flatMap((i) => [
+        { what: "ICS", name: i.name, source: i.source },
+        ...i.places.map((p) => ({ what: "place", name: p.name, source: p.source })),
+      ]),
+      ...d.careUnits.map((u) => ({ what: "care unit", name: u.name, source: u.source })),
+      ...d.collaboratives.map((c) => ({ what: "collaborative", name: c.name, source: c.source })),
+      ...d.agreements.map((a) => ({ what: "agreement", name: a.title, source: a.source })),
+      ...d.systemLeadershipRoles.map((r) => ({
+        what: "leadership role",
+        name: r.title,
+        source: r.source,
+      })),
+      ...d.sharedPathways.nodes.flatMap((p) => [
+        { what: "pathway", name: p.name, source: p.source },
+        ...p.participants.map((x) => ({
+          what: `participant of ${p.id}`,
+          name: x.partner!.name,
+          source: x.source,
+          partner: x.partner,
+        })),
+      ]),
+      ...[...d.livedExperienceRoles.nodes, ...d.involvementActivities.nodes].map((r) => ({
+        what: "lived experience record",
+        name: r.title,
+        source: r.provenance.source,
+        illustrative: r.provenance.illustrative,
+      })),
+    ];
+  });
+
+  it("cites a section that stands in the document, and the words the record relies on stand in that section", () => {
+    const sourced = records.filter((r) => r.source && !r.illustrative);
+    expect(sourced.length).toBeGreaterThan(250);
+    const failures: string[] = [];
+    for (const r of sourced) {
+      const source = r.source!;
+      const text = documentText(source.documentId).toLowerCase();
+      const { starts, missing } = sectionStarts(text, source.section ?? "");
+      if (missing.length > 0) {
+        failures.push(`${r.what} ${r.name}: no heading "${missing.join('", "')}"`);
+        continue;
+      }
+      // The plans are EPUT's own, written in the first person: EPUT's part needs no naming.
+      if (r.partner?.id === "eput") continue;
+      const words = source.quote
+        ? [source.quote]
+        : r.partner
+          ? [r.partner.source?.quote, r.partner.name].filter((w): w is string => !!w)
+          : [r.name];
+      if (!words.some((w) => standsInSection(text, starts, w))) {
+        failures.push(`${r.what} ${r.name}: "${words[0]}" not in ${source.section}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it("says how a name was read wherever the plan does not use it", () => {
+    const failures: string[] = [];
+    for (const r of records.filter((x) => x.source && !x.illustrative)) {
+      const text = documentText(r.source!.documentId).toLowerCase();
+      const named = r.partner ? r.partner.name : r.what === "partner" ? r.name : null;
+      if (named && r.partner?.id !== "eput" && !text.includes(named.toLowerCase())) {
+        // A member's or participant's name is the partner's: the partner's note says how it was read.
+        if (!r.source!.note && !r.partner?.source?.note)
+          failures.push(`${r.what} ${r.name} (${r.source!.documentId})`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it("marks every illustrative record as made up, in its note", () => {
+    const illustrative = records.filter((r) => r.illustrative);
+    expect(illustrative.length).toBeGreaterThan(0);
+    for (const r of illustrative) expect(r.source?.note ?? "", r.name).toMatch(/^Illustrative/);
+  });
+});
