@@ -331,9 +331,9 @@ describe("movePathway", () => {
   it("moves a seeded pathway, keeping its seeded history", async () => {
     const res = await h.query<{ movePathway: { history: { toStatus: string }[] } }>(
       MOVE,
-      move("west-essex-end-of-life", "LIVE"),
+      move("emotionally-unstable-personality-disorder", "AGREED"),
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data!.movePathway.history.map((x) => x.toStatus)).toEqual(["UNDER_REVIEW", "LIVE"]);
+    expect(res.data!.movePathway.history.map((x) => x.toStatus)).toEqual(["PROPOSED", "AGREED"]);
   });
 });

@@ -186,7 +186,10 @@ describe("searching and filtering pathways", () => {
       "southend-rough-sleepers-mental-health",
     ]);
     expect(await ids({ search: "end of li" })).toEqual(
-      expect.arrayContaining(["west-essex-end-of-life", "north-east-essex-end-of-life"]),
+      expect.arrayContaining([
+        "north-east-essex-end-of-life",
+        "frailty-end-of-life-dementia-care-coordination",
+      ]),
     );
     for (const search of ['"unclosed', "NEAR(a b)", "*", "'; DROP TABLE pathways; --", "a OR"]) {
       const res = await h.query<PathwayPage>(PAGE, { filter: { search } });

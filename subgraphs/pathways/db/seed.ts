@@ -3,7 +3,7 @@ import { and, eq, isNotNull } from "drizzle-orm";
 import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { recite, seedOnce } from "../../kit/seed-once.js";
 import * as t from "./schema.js";
-import { PATHWAYS } from "./seed-data/pathways.js";
+import { NOT_PATHWAYS, PATHWAYS } from "./seed-data/pathways.js";
 
 /** Bump when the seed data changes, so an existing database is told it holds older facts. */
 export const SEED_VERSION = "pathways-2026-11-23";
@@ -155,5 +155,41 @@ export function seedPathways(db: BetterSQLite3Database<typeof t>): { seeded: boo
     },
     "seed:quotes",
   );
-  return { seeded: first.seeded || cited.seeded || facts.seeded || quoted.seeded };
+  const corrected = seedOnce(
+    db,
+    t.meta,
+    "not-pathways-2026-11-30",
+    (tx) => {
+      for (const id of NOT_PATHWAYS) {
+        // Only as seeded: one status, never edited (an edit leaves a change record).
+        const moves = tx
+          .select({ id: t.pathwayStatusChanges.id })
+          .from(t.pathwayStatusChanges)
+          .where(eq(t.pathwayStatusChanges.pathwayId, id))
+          .all();
+        const edits = tx
+          .select({ id: t.changeLog.id })
+          .from(t.changeLog)
+          .where(eq(t.changeLog.entityId, id))
+          .all();
+        if (moves.length !== 1 || edits.length > 0) continue;
+        for (const table of [
+          t.pathwayStatusChanges,
+          t.pathwaySectors,
+          t.pathwayPlaces,
+          t.pathwayParticipants,
+          t.pathwaySteps,
+          t.referralRoutes,
+          t.pathwayFacts,
+        ]) {
+          tx.delete(table).where(eq(table.pathwayId, id)).run();
+        }
+        tx.delete(t.pathways).where(eq(t.pathways.id, id)).run();
+      }
+    },
+    "seed:not-pathways",
+  );
+  return {
+    seeded: [first, cited, facts, quoted, corrected].some((step) => step.seeded),
+  };
 }
