@@ -11,6 +11,11 @@ import { openDatabase } from "../kit/database.js";
 import { buildFederatedSubgraphSchema } from "../kit/schema.js";
 import * as schema from "./db/schema.js";
 import { seedWorkforce } from "./db/seed.js";
+import {
+  CareUnitCommitmentsResolver,
+  CommitmentResolver,
+  PathwayCommitmentsResolver,
+} from "./commitment/commitment.resolver.js";
 import { CareUnitWorkforceResolver } from "./federation/care-unit.resolver.js";
 import { FrameworkResolver } from "./framework/framework.resolver.js";
 import { ImportResolver } from "./import/import.resolver.js";
@@ -32,6 +37,9 @@ export function buildWorkforceSchema() {
       ImportResolver,
       CorrectionResolver,
       CareUnitWorkforceResolver,
+      CommitmentResolver,
+      CareUnitCommitmentsResolver,
+      PathwayCommitmentsResolver,
     ],
     federationImports: ["@key", "@shareable", "@external", "@requires", "@requiresScopes"],
     referenceResolvers: workforceReferences,

@@ -2,7 +2,12 @@ import { inArray } from "drizzle-orm";
 import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import type Database from "better-sqlite3";
 import type { SubgraphContext } from "../kit/context.js";
-import { loaderByKey, loaderOfGroupsWithArgs } from "../kit/loaders.js";
+import { loaderByKey, loaderOfGroups, loaderOfGroupsWithArgs } from "../kit/loaders.js";
+import {
+  commitmentsAboutPathways,
+  listCommitments,
+  pathwaysOfCommitments,
+} from "./commitment/commitment.queries.js";
 import * as t from "./db/schema.js";
 import { latestTwo, seriesRows, type SeriesFilter } from "./observation/observation.queries.js";
 
@@ -19,6 +24,19 @@ export function createWorkforceLoaders(db: WorkforceDb) {
           .where(inArray(t.measures.code, [...codes]))
           .all(),
       (row) => row.code,
+    ),
+    /** The pathways each commitment is about. */
+    pathwaysOfCommitment: loaderOfGroups(
+      (ids: readonly string[]) => pathwaysOfCommitments(db, ids),
+      (row) => row.commitmentId,
+    ),
+    commitmentsByCareUnit: loaderOfGroups(
+      (ids: readonly string[]) => listCommitments(db, { careUnitIds: ids }),
+      (row) => row.careUnitId!,
+    ),
+    commitmentsByPathway: loaderOfGroups(
+      (ids: readonly string[]) => commitmentsAboutPathways(db, ids),
+      (row) => row.pathwayId,
     ),
     /** Each care unit's latest two figures per measure. */
     latestByCareUnit: loaderOfGroupsWithArgs(

@@ -52,8 +52,8 @@ describe("pathways seed", () => {
         ('specialist-repatriation', 'LIVE', 'Pathway board', 'Reviewed');`);
     older.close();
     const after = counts(file);
-    expect(after.pathways).toBe(first.pathways + 1);
-    expect(after.pathway_status_changes).toBe(first.pathway_status_changes + 2);
+    expect(after.pathways).toBe(first.pathways! + 1);
+    expect(after.pathway_status_changes).toBe(first.pathway_status_changes! + 2);
     expect(NOT_PATHWAYS.some((id) => PATHWAYS.some((p) => p.id === id))).toBe(false);
   });
 

@@ -193,3 +193,45 @@ export type ObservationRow = typeof observations.$inferSelect;
 export type OutcomeRow = typeof outcomes.$inferSelect;
 export type SubOutcomeRow = typeof subOutcomes.$inferSelect;
 export type MeasureLineRow = typeof measureLines.$inferSelect;
+
+/**
+ * What the plans commit to, in their own words: the trust plan's key commitments and roadmap
+ * milestones, and each care unit plan's commitments and priorities, under a strategic objective.
+ */
+export const commitments = sqliteTable(
+  "commitments",
+  {
+    id: text("id").primaryKey(),
+    objectiveCode: text("objective_code")
+      .notNull()
+      .references(() => objectives.code),
+    /** KEY_COMMITMENT, ROADMAP_MILESTONE, CARE_UNIT_COMMITMENT or CARE_UNIT_PRIORITY. */
+    kind: text("kind").notNull(),
+    text: text("text").notNull(),
+    /** The date as the plan gives it ("Mar-23", "2023/24"), and the last day it names. */
+    due: text("due"),
+    dueBy: text("due_by"),
+    /** The care unit whose plan or section makes it; null for the trust's own. */
+    careUnitId: text("care_unit_id"),
+    position: integer("position").notNull(),
+    ...citation,
+  },
+  (t) => [
+    index("commitments_objective").on(t.objectiveCode, t.position),
+    index("commitments_care_unit").on(t.careUnitId, t.position),
+  ],
+);
+
+/** Shared pathways a commitment is about (the pathways subgraph's, by id). */
+export const commitmentPathways = sqliteTable(
+  "commitment_pathways",
+  {
+    commitmentId: text("commitment_id")
+      .notNull()
+      .references(() => commitments.id),
+    pathwayId: text("pathway_id").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.commitmentId, t.pathwayId] })],
+);
+
+export type CommitmentRow = typeof commitments.$inferSelect;

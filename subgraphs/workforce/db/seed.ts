@@ -4,6 +4,7 @@ import { cite } from "../../kit/cite.js";
 import { MSEC, TRUST } from "../../kit/sources.js";
 import { seedOnce } from "../../kit/seed-once.js";
 import * as t from "./schema.js";
+import { COMMITMENT_PATHWAYS, COMMITMENTS } from "./seed-data/commitments.js";
 import {
   CARE_UNIT_FRAMEWORK,
   measureCitation,
@@ -117,5 +118,19 @@ export function seedWorkforce(db: Db): { seeded: boolean } {
     },
     "seed:measure-citations",
   );
-  return { seeded: first.seeded || corrected.seeded };
+  // Added after the first seed: what the plans commit to, in their words.
+  const committed = seedOnce(
+    db,
+    t.meta,
+    "commitments-2026-11-30",
+    (tx) => {
+      tx.insert(t.commitments).values(COMMITMENTS).run();
+      const links = Object.entries(COMMITMENT_PATHWAYS).flatMap(([commitmentId, pathwayIds]) =>
+        pathwayIds.map((pathwayId) => ({ commitmentId, pathwayId })),
+      );
+      tx.insert(t.commitmentPathways).values(links).run();
+    },
+    "seed:commitments",
+  );
+  return { seeded: first.seeded || corrected.seeded || committed.seeded };
 }

@@ -12,6 +12,11 @@ export const FRAMEWORK_BOUNDS = {
   measuresPerLine: 12,
   /** Every measure: a scorecard has at most one row for each. */
   measures: 150,
+  /** The plans' commitments: all of them, one care unit's, about one pathway, and back. */
+  commitments: 200,
+  commitmentsPerCareUnit: 60,
+  commitmentsPerPathway: 10,
+  pathwaysPerCommitment: 10,
 };
 
 /** A series lists every period of its range, and a range holds at most this many. */
