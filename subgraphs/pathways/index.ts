@@ -10,6 +10,13 @@ import { seedPathways } from "./db/seed.js";
 import { CareUnitPathwaysResolver } from "./federation/care-unit.resolver.js";
 import { PartnerPathwaysResolver } from "./federation/partner.resolver.js";
 import { PlacePathwaysResolver } from "./federation/place.resolver.js";
+import { AwardResolver, PathwayAwardsResolver } from "./award/award.resolver.js";
+import {
+  CareUnitServicesResolver,
+  PartnerServicesResolver,
+  PlaceServicesResolver,
+  ServiceResolver,
+} from "./service/service.resolver.js";
 import { createPathwaysLoaders } from "./loaders.js";
 import { SharedPathwayMutations } from "./pathway/pathway.mutations.js";
 import { PathwayEditMutations } from "./pathway/pathway-edit.mutations.js";
@@ -29,6 +36,12 @@ export function buildPathwaysSchema() {
       PartnerPathwaysResolver,
       CareUnitPathwaysResolver,
       PlacePathwaysResolver,
+      ServiceResolver,
+      PartnerServicesResolver,
+      CareUnitServicesResolver,
+      PlaceServicesResolver,
+      AwardResolver,
+      PathwayAwardsResolver,
     ],
     federationImports: ["@key", "@shareable", "@tag", "@requiresScopes"],
     referenceResolvers: pathwaysReferences,

@@ -5,6 +5,13 @@ import type { SubgraphContext } from "../kit/context.js";
 import { loaderByKey, loaderOfGroups } from "../kit/loaders.js";
 import { changesLoader } from "../kit/change-log.js";
 import * as t from "./db/schema.js";
+import {
+  awardsOfPartners,
+  awardsOfPathways,
+  awardsOfServices,
+  partnersOfAwards,
+} from "./award/award.queries.js";
+import { placesOfServices, servicesInPlaces, servicesWhere } from "./service/service.queries.js";
 
 export type PathwaysDb = BetterSQLite3Database<typeof t>;
 
@@ -17,7 +24,45 @@ export function createPathwaysLoaders(db: PathwaysDb) {
       (ids: readonly string[]) => fetch([...ids]),
       (row: T) => row.pathwayId,
     );
+  const groups = <T, K extends string>(fetch: (ids: string[]) => T[], keyOf: (row: T) => K) =>
+    loaderOfGroups((ids: readonly string[]) => fetch([...ids]), keyOf);
   return {
+    service: loaderByKey(
+      (ids: readonly string[]) => servicesWhere(db, { ids }),
+      (row) => row.id,
+    ),
+    servicesByProvider: groups(
+      (ids) => servicesWhere(db, { providerIds: ids }),
+      (row) => row.providerId,
+    ),
+    servicesByCareUnit: groups(
+      (ids) => servicesWhere(db, { careUnitIds: ids }),
+      (row) => row.careUnitId!,
+    ),
+    servicesByPlace: groups(
+      (ids) => servicesInPlaces(db, ids),
+      (row) => row.placeId,
+    ),
+    placesByService: groups(
+      (ids) => placesOfServices(db, ids),
+      (row) => row.serviceId,
+    ),
+    awardsByPathway: groups(
+      (ids) => awardsOfPathways(db, ids),
+      (row) => row.pathwayId!,
+    ),
+    awardsByService: groups(
+      (ids) => awardsOfServices(db, ids),
+      (row) => row.serviceId!,
+    ),
+    awardsByPartner: groups(
+      (ids) => awardsOfPartners(db, ids),
+      (row) => row.partnerId,
+    ),
+    partnersByAward: groups(
+      (ids) => partnersOfAwards(db, ids),
+      (row) => row.awardId,
+    ),
     changesByPathway: changesLoader(db, t.changeLog, "SharedPathway"),
     factsByPathway: ofPathways((ids) =>
       db

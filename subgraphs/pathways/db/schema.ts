@@ -168,3 +168,78 @@ export type ParticipantRow = typeof pathwayParticipants.$inferSelect;
 export type StepRow = typeof pathwaySteps.$inferSelect;
 export type ReferralRouteRow = typeof referralRoutes.$inferSelect;
 export type StatusChangeRow = typeof pathwayStatusChanges.$inferSelect;
+
+/**
+ * A service one partner provides, as the plans name it: not shared with partners as a pathway
+ * is, but what partners need to know exists ("awareness of partner services").
+ */
+export const services = sqliteTable(
+  "services",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    description: text("description").notNull(),
+    /** A ServiceKind value. */
+    kind: text("kind").notNull(),
+    /** The partners subgraph's Partner and CareUnit ids. */
+    providerId: text("provider_id").notNull(),
+    careUnitId: text("care_unit_id"),
+    ...citation,
+  },
+  (t) => [
+    index("services_provider").on(t.providerId, t.name),
+    index("services_care_unit").on(t.careUnitId, t.name),
+  ],
+);
+
+export const servicePlaces = sqliteTable(
+  "service_places",
+  {
+    serviceId: text("service_id")
+      .notNull()
+      .references(() => services.id),
+    placeId: text("place_id").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.serviceId, t.placeId] }),
+    index("service_places_place").on(t.placeId),
+  ],
+);
+
+/** An award or commendation the plans report, for a pathway, a service or a partner's work. */
+export const awards = sqliteTable(
+  "awards",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    event: text("event").notNull(),
+    /** WON or HIGHLY_COMMENDED. */
+    result: text("result").notNull(),
+    /** YYYY or YYYY-MM, where the plan dates it. */
+    awardedIn: text("awarded_in"),
+    /** Who received it, as the plan says. */
+    recipient: text("recipient").notNull(),
+    pathwayId: text("pathway_id").references(() => pathways.id),
+    serviceId: text("service_id").references(() => services.id),
+    ...citation,
+  },
+  (t) => [index("awards_pathway").on(t.pathwayId), index("awards_service").on(t.serviceId)],
+);
+
+/** The organisations an award went to (the partners subgraph's ids). */
+export const awardPartners = sqliteTable(
+  "award_partners",
+  {
+    awardId: text("award_id")
+      .notNull()
+      .references(() => awards.id),
+    partnerId: text("partner_id").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.awardId, t.partnerId] }),
+    index("award_partners_partner").on(t.partnerId),
+  ],
+);
+
+export type ServiceRow = typeof services.$inferSelect;
+export type AwardRow = typeof awards.$inferSelect;

@@ -3,7 +3,9 @@ import { and, eq, isNotNull } from "drizzle-orm";
 import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { recite, seedOnce } from "../../kit/seed-once.js";
 import * as t from "./schema.js";
+import { AWARDS } from "./seed-data/awards.js";
 import { NOT_PATHWAYS, PATHWAYS } from "./seed-data/pathways.js";
+import { SERVICES } from "./seed-data/services.js";
 
 /** Bump when the seed data changes, so an existing database is told it holds older facts. */
 export const SEED_VERSION = "pathways-2026-11-23";
@@ -189,7 +191,32 @@ export function seedPathways(db: BetterSQLite3Database<typeof t>): { seeded: boo
     },
     "seed:not-pathways",
   );
+  // Added after the first seed: the services the plans name, and the awards they report.
+  const services = seedOnce(
+    db,
+    t.meta,
+    "services-and-awards-2026-11-30",
+    (tx) => {
+      tx.insert(t.services)
+        .values(SERVICES.map(({ placeIds: _p, ...service }) => service))
+        .run();
+      tx.insert(t.servicePlaces)
+        .values(
+          SERVICES.flatMap((s) => s.placeIds.map((placeId) => ({ serviceId: s.id, placeId }))),
+        )
+        .run();
+      tx.insert(t.awards)
+        .values(AWARDS.map(({ partnerIds: _p, ...award }) => award))
+        .run();
+      tx.insert(t.awardPartners)
+        .values(
+          AWARDS.flatMap((a) => a.partnerIds.map((partnerId) => ({ awardId: a.id, partnerId }))),
+        )
+        .run();
+    },
+    "seed:services-and-awards",
+  );
   return {
-    seeded: [first, cited, facts, quoted, corrected].some((step) => step.seeded),
+    seeded: [first, cited, facts, quoted, corrected, services].some((step) => step.seeded),
   };
 }
