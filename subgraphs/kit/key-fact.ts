@@ -11,9 +11,11 @@ import { DateScalar } from "./dates.js";
  * in the cited section, and where they are (the subgraph's citation columns). The owner's key
  * column is added beside.
  */
-export function factColumns<C extends { sourceQuote: unknown }>(citation: C) {
+export function factColumns<C extends { sourceQuote: unknown }>({
   // The fact's own quote is its citation's words, so the citation's quote column is left out.
-  const { sourceQuote: _quote, ...cited } = citation;
+  sourceQuote: _quote,
+  ...cited
+}: C) {
   return {
     id: text("id").primaryKey(),
     label: text("label").notNull(),
