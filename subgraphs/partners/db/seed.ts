@@ -103,6 +103,23 @@ export function seedPartners(db: Db): { seeded: boolean } {
     },
     "seed:care-unit-facts",
   );
+  // Figures added since: the facts a database holds are left alone, new ones are inserted.
+  const moreFacts = seedOnce(
+    db,
+    t.meta,
+    "key-facts-3-2026-11-30",
+    (tx) => {
+      tx.insert(t.partnerFacts)
+        .values(KEY_FACTS.map((f) => ({ periodStart: null, periodEnd: null, ...f })))
+        .onConflictDoNothing()
+        .run();
+      tx.insert(t.careUnitFacts)
+        .values(CARE_UNIT_FACTS.map((f) => ({ periodStart: null, periodEnd: null, ...f })))
+        .onConflictDoNothing()
+        .run();
+    },
+    "seed:key-facts:3",
+  );
   // An earlier seed added the care unit plan's joint posts with the voluntary sector a second
   // time (as "voluntary-sector-joint-posts-trust-links"); the seed's own record of them stands.
   const deduplicated = seedOnce(
@@ -162,6 +179,8 @@ export function seedPartners(db: Db): { seeded: boolean } {
     "seed:quotes",
   );
   return {
-    seeded: [first, facts, unitFacts, deduplicated, cited, quoted].some((step) => step.seeded),
+    seeded: [first, facts, unitFacts, moreFacts, deduplicated, cited, quoted].some(
+      (step) => step.seeded,
+    ),
   };
 }
