@@ -118,6 +118,27 @@ export function seedWorkforce(db: Db): { seeded: boolean } {
     },
     "seed:measure-citations",
   );
+  // The success-measure tables' sections, named as their titles stand in the plan (only the
+  // first table is headed "Success measures").
+  const retitled = seedOnce(
+    db,
+    t.meta,
+    "measure-sections-2026-11-30",
+    (tx) => {
+      for (const m of MEASURES) {
+        tx.update(t.measures).set(measureSource(m)).where(eq(t.measures.code, m.code)).run();
+      }
+      for (const table of TRUST_FRAMEWORK) {
+        table.outcomes.forEach((_outcome, o) => {
+          tx.update(t.outcomes)
+            .set({ sourceSection: table.section })
+            .where(eq(t.outcomes.id, `trust-${table.objective.toLowerCase()}-${o + 1}`))
+            .run();
+        });
+      }
+    },
+    "seed:measure-sections",
+  );
   // Added after the first seed: what the plans commit to, in their words.
   const committed = seedOnce(
     db,
@@ -132,5 +153,5 @@ export function seedWorkforce(db: Db): { seeded: boolean } {
     },
     "seed:commitments",
   );
-  return { seeded: first.seeded || corrected.seeded || committed.seeded };
+  return { seeded: [first, corrected, retitled, committed].some((step) => step.seeded) };
 }

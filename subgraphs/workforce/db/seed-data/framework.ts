@@ -42,7 +42,8 @@ const WDES_CODES = Array.from({ length: 10 }, (_, i) => `wdes-${i + 1}`);
 export const TRUST_FRAMEWORK: readonly SeedObjectiveTable[] = [
   {
     objective: "SO1",
-    section: "Strategic objective 1: Success measures",
+    section:
+      "Success measures: Strategic Objective 1: We will deliver safe, high-quality integrated care",
     outcomes: [
       {
         text: "Our services are safe and of high quality.",
@@ -167,7 +168,8 @@ export const TRUST_FRAMEWORK: readonly SeedObjectiveTable[] = [
   },
   {
     objective: "SO2",
-    section: "Strategic objective 2: Success measures",
+    section:
+      "Success measures: Strategic Objective 2: We will enable each other to be the best we can be",
     outcomes: [
       {
         text: "We are an employer of choice.",
@@ -303,7 +305,8 @@ export const TRUST_FRAMEWORK: readonly SeedObjectiveTable[] = [
   },
   {
     objective: "SO3",
-    section: "Strategic objective 3: Success measures",
+    section:
+      "Success measures: Strategic Objective 3: We will work together with our partners to make our services better",
     outcomes: [
       {
         text: "We are working effectively with our partners and are providing system leadership.",
@@ -361,7 +364,7 @@ export const TRUST_FRAMEWORK: readonly SeedObjectiveTable[] = [
   },
   {
     objective: "SO4",
-    section: "Strategic objective 4: Success measures",
+    section: "Success measures: Strategic Objective 4: We will help our communities to thrive",
     outcomes: [
       {
         text: "People have equal access to, experience of and outcomes from care.",
