@@ -488,6 +488,7 @@ describe("a reference that has gone bad anyway nulls only itself, with one error
       PartnershipAgreement: "partners",
       SystemLeadershipRole: "partners",
       SharedPathway: "pathways",
+      Service: "pathways",
       LivedExperienceRole: "lived-experience",
       InvolvementActivity: "lived-experience",
       Measure: "workforce",

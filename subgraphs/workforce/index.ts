@@ -14,7 +14,6 @@ import { seedWorkforce } from "./db/seed.js";
 import {
   CareUnitCommitmentsResolver,
   CommitmentResolver,
-  PathwayCommitmentsResolver,
 } from "./commitment/commitment.resolver.js";
 import { CareUnitWorkforceResolver } from "./federation/care-unit.resolver.js";
 import { FrameworkResolver } from "./framework/framework.resolver.js";
@@ -39,7 +38,6 @@ export function buildWorkforceSchema() {
       CareUnitWorkforceResolver,
       CommitmentResolver,
       CareUnitCommitmentsResolver,
-      PathwayCommitmentsResolver,
     ],
     federationImports: ["@key", "@shareable", "@external", "@requires", "@requiresScopes"],
     referenceResolvers: workforceReferences,

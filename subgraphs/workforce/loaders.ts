@@ -3,11 +3,7 @@ import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import type Database from "better-sqlite3";
 import type { SubgraphContext } from "../kit/context.js";
 import { loaderByKey, loaderOfGroups, loaderOfGroupsWithArgs } from "../kit/loaders.js";
-import {
-  commitmentsAboutPathways,
-  listCommitments,
-  pathwaysOfCommitments,
-} from "./commitment/commitment.queries.js";
+import { listCommitments, pathwaysOfCommitments } from "./commitment/commitment.queries.js";
 import * as t from "./db/schema.js";
 import { latestTwo, seriesRows, type SeriesFilter } from "./observation/observation.queries.js";
 
@@ -33,10 +29,6 @@ export function createWorkforceLoaders(db: WorkforceDb) {
     commitmentsByCareUnit: loaderOfGroups(
       (ids: readonly string[]) => listCommitments(db, { careUnitIds: ids }),
       (row) => row.careUnitId!,
-    ),
-    commitmentsByPathway: loaderOfGroups(
-      (ids: readonly string[]) => commitmentsAboutPathways(db, ids),
-      (row) => row.pathwayId,
     ),
     /** Each care unit's latest two figures per measure. */
     latestByCareUnit: loaderOfGroupsWithArgs(

@@ -1,6 +1,6 @@
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/index.js";
 import { stubReference, stubWithExternalReference } from "../kit/entity-stub.js";
-import { CareUnit, Place, SharedPathway } from "./federation/entities.js";
+import { CareUnit, Place } from "./federation/entities.js";
 import type { WorkforceContext } from "./loaders.js";
 import { toMeasure } from "./measure/measure.mapper.js";
 
@@ -13,6 +13,5 @@ export const workforceReferences: GraphQLResolverMap<WorkforceContext> = {
     },
   },
   Place: stubReference(Place),
-  SharedPathway: stubReference(SharedPathway),
   CareUnit: stubWithExternalReference(CareUnit),
 };

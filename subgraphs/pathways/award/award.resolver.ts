@@ -18,6 +18,7 @@ export class AwardResolver {
   }
 
   @FieldResolver(() => [Partner], {
+    nullable: "items",
     description: `The organisations it went to, where the plan names them. ${CROSS}`,
   })
   async recipients(@Root() award: Award, @Ctx() ctx: PathwaysContext): Promise<EntityStub[]> {

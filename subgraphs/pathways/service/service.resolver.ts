@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { type EntityStub, ref } from "../../kit/entity-stub.js";
+import { CROSS, type EntityStub, ref } from "../../kit/entity-stub.js";
 import { toAward } from "../award/award.mapper.js";
 import { Award } from "../award/award.type.js";
 import { CareUnit, Partner, Place } from "../federation/entities.js";
@@ -40,7 +40,10 @@ export class ServiceResolver {
     }).map(toService);
   }
 
-  @FieldResolver(() => [Place], { description: "The places it serves, where the plans say." })
+  @FieldResolver(() => [Place], {
+    nullable: "items",
+    description: `The places it serves, where the plans say. ${CROSS}`,
+  })
   async places(@Root() service: Service, @Ctx() ctx: PathwaysContext): Promise<EntityStub[]> {
     const rows = await ctx.loaders.placesByService.load(service.id);
     return rows.map((row) => ref(Place, row.placeId)!);

@@ -50,14 +50,3 @@ export function pathwaysOfCommitments(db: WorkforceDb, commitmentIds: readonly s
     .orderBy(asc(t.commitmentPathways.pathwayId))
     .all();
 }
-
-/** The commitments about each of the given pathways, in the plans' order. */
-export function commitmentsAboutPathways(db: WorkforceDb, pathwayIds: readonly string[]) {
-  return db
-    .select({ pathwayId: t.commitmentPathways.pathwayId, commitment: t.commitments })
-    .from(t.commitmentPathways)
-    .innerJoin(t.commitments, eq(t.commitments.id, t.commitmentPathways.commitmentId))
-    .where(inArray(t.commitmentPathways.pathwayId, [...pathwayIds]))
-    .orderBy(asc(t.commitments.position))
-    .all();
-}

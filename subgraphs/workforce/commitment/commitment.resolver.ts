@@ -1,4 +1,5 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { CROSS } from "../../kit/entity-stub.js";
 import { listSize } from "../../kit/list-size.js";
 import { CareUnit, SharedPathway } from "../federation/entities.js";
 import { FRAMEWORK_BOUNDS } from "../framework/bounds.js";
@@ -38,7 +39,8 @@ export class CommitmentResolver {
 
   @Directive(listSize(FRAMEWORK_BOUNDS.pathwaysPerCommitment))
   @FieldResolver(() => [SharedPathway], {
-    description: "The shared pathways it is about, where it names one.",
+    nullable: "items",
+    description: `The shared pathways it is about, where it names one. ${CROSS}`,
   })
   async pathways(
     @Root() commitment: Commitment,
@@ -60,18 +62,5 @@ export class CareUnitCommitmentsResolver {
     @Ctx() ctx: WorkforceContext,
   ): Promise<Commitment[]> {
     return (await ctx.loaders.commitmentsByCareUnit.load(careUnit.id)).map(toCommitment);
-  }
-}
-
-@Resolver(() => SharedPathway)
-export class PathwayCommitmentsResolver {
-  @Directive(listSize(FRAMEWORK_BOUNDS.commitmentsPerPathway))
-  @FieldResolver(() => [Commitment], { description: "What the plans commit to about it." })
-  async commitments(
-    @Root() pathway: SharedPathway,
-    @Ctx() ctx: WorkforceContext,
-  ): Promise<Commitment[]> {
-    const rows = await ctx.loaders.commitmentsByPathway.load(pathway.id);
-    return rows.map((row) => toCommitment(row.commitment));
   }
 }

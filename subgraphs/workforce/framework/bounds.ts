@@ -12,10 +12,9 @@ export const FRAMEWORK_BOUNDS = {
   measuresPerLine: 12,
   /** Every measure: a scorecard has at most one row for each. */
   measures: 150,
-  /** The plans' commitments: all of them, one care unit's, about one pathway, and back. */
+  /** The plans' commitments: all of them, one care unit's, and the pathways one is about. */
   commitments: 200,
   commitmentsPerCareUnit: 60,
-  commitmentsPerPathway: 10,
   pathwaysPerCommitment: 10,
 };
 
