@@ -38,6 +38,11 @@ export interface GatewayConfig {
   metrics: { port: number; host: string } | null;
   /** Whether the gateway records OpenTelemetry spans (OTEL_EXPORTER_OTLP_ENDPOINT is set). */
   tracing: boolean;
+  /**
+   * The address clients reach the gateway at (PUBLIC_URL), for the links and code systems the
+   * FHIR and Open Referral UK interfaces give; unset, each request's own origin.
+   */
+  publicUrl: string | null;
 }
 
 /** Bearer-token keys and the API keys file; production needs a real token key. */
@@ -87,5 +92,6 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
       .filter(Boolean),
     subgraphUrls: subgraphUrls(readFileSync(SUPERGRAPH_FILE, "utf8"), env),
     tracing: tracingRequested(env),
+    publicUrl: env.PUBLIC_URL?.trim() || null,
   };
 }

@@ -6,6 +6,8 @@ import { createLogger, REQUEST_ID_HEADER, saneRequestId } from "../common/logger
 import { serveMetrics } from "../common/metrics.js";
 import { Registry } from "prom-client";
 import { MAX_CONNECTIONS, slowClientOptions } from "../common/http.js";
+import { createInterop, isInteropPath } from "../interop/index.js";
+import { randomUUID } from "node:crypto";
 
 export interface RunningGateway {
   url: string;
@@ -79,11 +81,17 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const tracing = config.tracing
     ? (await import("@graphql-hive/plugin-opentelemetry")).useOpenTelemetry
     : null;
-  const gateway = createGateway(config, createLogger("gateway"), registry, tracing);
+  const logger = createLogger("gateway");
+  const gateway = createGateway(config, logger, registry, tracing);
   const paths = served(config);
   releaseProcessSignals();
   const server = http.createServer(slowClientOptions(config.clientTimeouts), (req, res) => {
-    if (!paths.has((req.url ?? "/").split("?")[0]!)) {
+    const path = (req.url ?? "/").split("?")[0]!;
+    if (isInteropPath(path)) {
+      void serveInterop(req, res);
+      return;
+    }
+    if (!paths.has(path)) {
       res.writeHead(404, { "content-type": "application/json; charset=utf-8" });
       res.end(
         JSON.stringify({ errors: [{ message: "Not found: GraphQL is served on /graphql." }] }),
@@ -117,6 +125,54 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     }
     void gateway(req, res);
   });
+  const interop = createInterop({
+    // In process, with the client's socket as server context: authentication, limits and rate
+    // limits apply to each operation as to one sent to /graphql.
+    gatewayFetch: async (request, serverContext) =>
+      gateway.fetch(request, serverContext as { req: http.IncomingMessage }),
+    graphqlUrl: `http://${config.host}/graphql`,
+    publicUrl: config.publicUrl,
+  });
+  /** One REST request to /oruk or /fhir: read-only, no body, logged like a GraphQL request. */
+  async function serveInterop(req: http.IncomingMessage, res: http.ServerResponse) {
+    const started = performance.now();
+    const header = req.headers[REQUEST_ID_HEADER];
+    const requestId = saneRequestId(header) ? String(header) : randomUUID();
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (typeof value === "string") headers.set(name, value);
+    }
+    headers.set(REQUEST_ID_HEADER, requestId);
+    req.resume();
+    let response: Response;
+    try {
+      const request = new Request(`http://${req.headers.host ?? "localhost"}${req.url ?? "/"}`, {
+        method: req.method === "HEAD" ? "HEAD" : req.method === "GET" ? "GET" : "POST",
+        headers,
+      });
+      response = await interop(request, { req });
+    } catch (error) {
+      logger.error({ requestId, err: (error as Error).message }, "interop request failed");
+      response = Response.json({ message: "Unexpected error." }, { status: 500 });
+    }
+    const body =
+      req.method === "HEAD" ? Buffer.alloc(0) : Buffer.from(await response.arrayBuffer());
+    res.writeHead(response.status, {
+      ...Object.fromEntries(response.headers),
+      [REQUEST_ID_HEADER]: requestId,
+    });
+    res.end(body);
+    logger.info(
+      {
+        requestId,
+        method: req.method,
+        path: (req.url ?? "/").split("?")[0],
+        status: response.status,
+        durationMs: Math.round(performance.now() - started),
+      },
+      "request",
+    );
+  }
   server.maxConnections = MAX_CONNECTIONS;
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const { port } = server.address() as AddressInfo;

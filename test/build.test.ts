@@ -25,6 +25,11 @@ describe("the production build", () => {
       expect(await response.json()).toEqual({
         data: { partner: { name: "Essex Partnership University NHS Foundation Trust" } },
       });
+      // The standards' interfaces run from dist/ too, with the supergraph's taxonomy beside them.
+      const eput = await fetch(
+        system.url.replace(/\/graphql$/, "/fhir/Organization?identifier=R1L"),
+      );
+      expect(((await eput.json()) as { total: number }).total).toBe(1);
       const pids = [...system.output().matchAll(/\[supervisor\] \S+ started \(pid (\d+)\)/g)].map(
         (m) => m[1],
       );

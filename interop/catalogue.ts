@@ -1,0 +1,191 @@
+/**
+ * What the standards' interfaces publish, read through the gateway: shared pathways and the
+ * services partners provide (as ORUK services and FHIR HealthcareServices) and partners (as
+ * organisations). Referral contacts come only to callers the gateway lets see them.
+ */
+import { type GraphQLErrorLike, onlyWithheld, type RunGraphQL } from "./graphql-client.js";
+
+export interface Place {
+  id: string;
+  name: string;
+}
+export interface ReferralRoute {
+  kind: string;
+  description: string;
+  criteria: string | null;
+  /** Null when there is none, or the caller may not see it. */
+  contact: { method: string; value: string; hours: string | null } | null;
+}
+export interface Pathway {
+  id: string;
+  name: string;
+  purpose: string;
+  status: string;
+  sectors: string[];
+  population: {
+    ageMin: number | null;
+    ageMax: number | null;
+    conditions: string | null;
+    eligibility: string | null;
+  };
+  places: (Place | null)[];
+  participants: { role: string; partner: { id: string; name: string } | null }[];
+  referralRoutes: ReferralRoute[];
+}
+export interface PartnerService {
+  id: string;
+  name: string;
+  description: string;
+  kind: string;
+  provider: { id: string } | null;
+  places: (Place | null)[];
+}
+export interface Partner {
+  id: string;
+  name: string;
+  kind: string;
+  description: string | null;
+  website: string | null;
+  odsCode: string | null;
+}
+
+/** A failure the REST layer answers as its standard's error: the gateway's status and words. */
+export class GatewayRefusal extends Error {
+  constructor(
+    readonly status: number,
+    readonly errors: readonly GraphQLErrorLike[],
+  ) {
+    super(errors.map((e) => e.message).join("; ") || `the gateway answered ${status}`);
+  }
+}
+
+function dataOf<T>(result: { data: T | null; errors: GraphQLErrorLike[]; status: number }): T {
+  if (result.data === null || !onlyWithheld(result.errors)) {
+    throw new GatewayRefusal(result.status, result.errors);
+  }
+  return result.data;
+}
+
+const PATHWAYS = /* GraphQL */ `
+  query InteropPathways($after: String, $search: String) {
+    sharedPathways(first: 100, after: $after, filter: { search: $search }) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        name
+        purpose
+        status
+        sectors
+        population {
+          ageMin
+          ageMax
+          conditions
+          eligibility
+        }
+        places {
+          id
+          name
+        }
+        participants {
+          role
+          partner {
+            id
+            name
+          }
+        }
+        referralRoutes {
+          kind
+          description
+          criteria
+          contact {
+            method
+            value
+            hours
+          }
+        }
+      }
+    }
+  }
+`;
+
+const SERVICES = /* GraphQL */ `
+  query InteropServices {
+    services(first: 100) {
+      id
+      name
+      description
+      kind
+      provider {
+        id
+      }
+      places {
+        id
+        name
+      }
+    }
+  }
+`;
+
+const PARTNERS = /* GraphQL */ `
+  query InteropPartners($after: String, $search: String) {
+    partners(first: 100, after: $after, filter: { search: $search }) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        name
+        kind
+        description
+        website
+        odsCode
+      }
+    }
+  }
+`;
+
+interface Page<T> {
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  nodes: T[];
+}
+
+async function allPages<T>(
+  graphql: RunGraphQL,
+  document: string,
+  field: string,
+  variables: Record<string, unknown>,
+): Promise<T[]> {
+  const all: T[] = [];
+  let after: string | null = null;
+  do {
+    const data: Record<string, Page<T>> = dataOf(
+      await graphql<Record<string, Page<T>>>(document, { ...variables, after }),
+    );
+    const page = data[field]!;
+    all.push(...page.nodes);
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+  } while (after);
+  return all;
+}
+
+export function loadPathways(graphql: RunGraphQL, search: string | null): Promise<Pathway[]> {
+  return allPages<Pathway>(graphql, PATHWAYS, "sharedPathways", { search });
+}
+
+export async function loadServices(graphql: RunGraphQL): Promise<PartnerService[]> {
+  return dataOf(await graphql<{ services: PartnerService[] }>(SERVICES)).services;
+}
+
+export function loadPartners(graphql: RunGraphQL, search: string | null): Promise<Partner[]> {
+  return allPages<Partner>(graphql, PARTNERS, "partners", { search });
+}
+
+/** The partner that leads a pathway, else its first participant. */
+export function leadOf(pathway: Pathway): string | null {
+  const lead = pathway.participants.find((p) => p.role === "LEAD" && p.partner);
+  return (lead ?? pathway.participants.find((p) => p.partner))?.partner?.id ?? null;
+}
