@@ -47,7 +47,10 @@ describe("graceful shutdown", () => {
       }
     };
     const clients = Array.from({ length: 8 }, client);
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // Signal once the system is busy serving (at least 21 answers), however slow the machine.
+    for (let waited = 0; outcomes.answered <= 20 && waited < 15_000; waited += 100) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     const beforeSignal = outcomes.answered;
     stopping = true;
     child.kill("SIGTERM");
