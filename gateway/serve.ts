@@ -7,6 +7,7 @@ import { serveMetrics } from "../common/metrics.js";
 import { Registry } from "prom-client";
 import { MAX_CONNECTIONS, slowClientOptions } from "../common/http.js";
 import { createInterop, isInteropPath } from "../interop/index.js";
+import { isWebPath, webPage } from "./web-pages.js";
 import { randomUUID } from "node:crypto";
 
 export interface RunningGateway {
@@ -89,6 +90,13 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     const path = (req.url ?? "/").split("?")[0]!;
     if (isInteropPath(path)) {
       void serveInterop(req, res);
+      return;
+    }
+    if (isWebPath(path) && (req.method === "GET" || req.method === "HEAD")) {
+      const page = webPage(path);
+      res.writeHead(page.status, page.headers);
+      res.end(req.method === "HEAD" ? undefined : page.body);
+      req.resume();
       return;
     }
     if (!paths.has(path)) {

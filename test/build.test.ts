@@ -30,6 +30,8 @@ describe("the production build", () => {
         system.url.replace(/\/graphql$/, "/fhir/Organization?identifier=R1L"),
       );
       expect(((await eput.json()) as { total: number }).total).toBe(1);
+      const dashboard = await fetch(system.url.replace(/\/graphql$/, "/dashboard"));
+      expect(dashboard.status).toBe(200);
       const pids = [...system.output().matchAll(/\[supervisor\] \S+ started \(pid (\d+)\)/g)].map(
         (m) => m[1],
       );

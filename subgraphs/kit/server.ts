@@ -1,4 +1,4 @@
-import { ApolloServer, HeaderMap, type BaseContext } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin, HeaderMap, type BaseContext } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import {
   ApolloServerPluginInlineTraceDisabled,
@@ -54,6 +54,40 @@ export interface RunningSubgraph {
 }
 
 /**
+ * The development landing page: a subgraph answers only the gateway's signed requests, so it
+ * says where to explore it instead (Apollo Sandbox here would only be refused).
+ */
+function exploreThroughTheGateway(name: string): ApolloServerPlugin {
+  const gateway = (
+    process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 4000}`
+  ).replace(/\/$/, "");
+  const html = `<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Partnership Web: the ${name} subgraph</title>
+<style>body { font: 1.1rem/1.5 system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem; color: #1b1b1b; } a { color: #0050a0; }</style></head>
+<body><main>
+<h1>The ${name} subgraph</h1>
+<p>This subgraph answers only requests the gateway has signed, so it cannot be explored here.
+Explore it through the gateway, where its types sit in the whole graph:</p>
+<ul>
+<li><a href="${gateway}/graphiql">${gateway}/graphiql</a>: the GraphQL explorer, which works offline;</li>
+<li><a href="${gateway}/">${gateway}/</a>: Apollo Sandbox, when online;</li>
+<li><code>${gateway}/graphql</code>: GraphQL itself.</li>
+</ul>
+<p>Its own schema is in <code>schema/${name}.graphql</code>.</p>
+</main></body></html>`;
+  return {
+    async serverWillStart() {
+      return {
+        async renderLandingPage() {
+          return { html };
+        },
+      };
+    },
+  };
+}
+
+/**
  * Serves a subgraph over HTTP with Apollo Server: GraphQL by signed POST on `/graphql` only,
  * `GET /healthcheck` (the process is up), `GET /readiness` (its database answers), a landing
  * page in development, and a drain on stop so in-flight requests
@@ -96,7 +130,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
       },
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
-      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      production ? ApolloServerPluginLandingPageDisabled() : exploreThroughTheGateway(options.name),
     ],
   });
   await apollo.start();
