@@ -10,8 +10,6 @@ import { existsSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { gatewayConfigFromEnv } from "../gateway/config.js";
-import { issueToken } from "../gateway/auth.js";
 import { type Harness, startHarness } from "./harness.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -25,7 +23,7 @@ let browser: Browser;
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   h = await startHarness();
-  base = h.gateway.url.replace(/\/graphql$/, "");
+  base = h.origin;
   browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -149,20 +147,37 @@ describe.skipIf(!existsSync(CHROMIUM))("in a real browser", () => {
           if (n > 0) expect(rag).toContain(String(n));
         }
       }
-      const measure = await page.$eval("#measure", (el) => (el as HTMLSelectElement).value);
-      const months = await page.$$eval("#series-chart tbody tr td:first-child", (tds) =>
-        tds.map((td) => td.textContent!),
+      // A monthly measure draws its last 12 months, a quarterly one its last 4 quarters.
+      const { measures } = await api<{ measures: { code: string; frequency: string }[] }>(
+        `{ measures { code frequency } }`,
       );
-      expect(months).toHaveLength(12);
-      const { measureSeries } = await api<{
-        measureSeries: { periods: { point: { value: number } | null }[] }[];
-      }>(
-        `query($m: String!, $from: String!, $to: String!) { measureSeries(measureCode: $m, from: $from, to: $to, units: [{ kind: TRUST, id: "eput" }]) { periods { point { value } } } }`,
-        { m: measure, from: months[0], to: months.at(-1) },
+      const offered = await page.$$eval("#measure option", (os) =>
+        os.map((o) => (o as HTMLOptionElement).value),
       );
-      const line = await drawn(page, "series-chart");
-      for (const p of measureSeries[0]!.periods)
-        if (p.point) expect(line).toContain(String(p.point.value));
+      for (const [frequency, count] of [
+        ["MONTHLY", 12],
+        ["QUARTERLY", 4],
+      ] as const) {
+        const measure = measures.find(
+          (m) => m.frequency === frequency && offered.includes(m.code),
+        )!.code;
+        await page.evaluate(() => (document.body.dataset["ready"] = "false"));
+        await page.select("#measure", measure);
+        await ready(page);
+        const periods = await page.$$eval("#series-chart tbody tr td:first-child", (tds) =>
+          tds.map((td) => td.textContent!),
+        );
+        expect(periods).toHaveLength(count);
+        const { measureSeries } = await api<{
+          measureSeries: { periods: { point: { value: number } | null }[] }[];
+        }>(
+          `query($m: String!, $from: String!, $to: String!) { measureSeries(measureCode: $m, from: $from, to: $to, units: [{ kind: TRUST, id: "eput" }]) { periods { point { value } } } }`,
+          { m: measure, from: periods[0], to: periods.at(-1) },
+        );
+        const line = await drawn(page, "series-chart");
+        for (const p of measureSeries[0]!.periods)
+          if (p.point) expect(line).toContain(String(p.point.value));
+      }
       const network = await drawn(page, "network-graph");
       expect(network.join(" ")).toContain("Essex Partnership University NHS Foundation Trust");
       expect(network.join(" ")).toContain("Thurrock Council");
@@ -216,10 +231,7 @@ describe.skipIf(!existsSync(CHROMIUM))("in a real browser", () => {
     it("shows more to a caller who pastes a token, and nothing the public may not see otherwise", async () => {
       const { page, errors } = await open("/dashboard");
       await ready(page);
-      const token = await issueToken(gatewayConfigFromEnv({}).auth, {
-        subject: "analyst",
-        scopes: ["internal"],
-      });
+      const token = await h.token(["internal"], "analyst");
       const sent: string[] = [];
       page.on("request", (r) => {
         if (r.url().endsWith("/graphql")) sent.push(r.headers()["authorization"] ?? "");
@@ -257,10 +269,7 @@ describe.skipIf(!existsSync(CHROMIUM))("in a real browser", () => {
     it("runs a query with no internet, sending a bearer token from its headers", async () => {
       const { page, errors, blocked } = await open("/graphiql");
       await page.waitForSelector(".graphiql-container");
-      const token = await issueToken(gatewayConfigFromEnv({}).auth, {
-        subject: "developer",
-        scopes: ["admin"],
-      });
+      const token = await h.token(["admin"], "developer");
       const sent: string[] = [];
       page.on("request", (r) => {
         if (r.url().endsWith("/graphql") && r.method() === "POST")

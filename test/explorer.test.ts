@@ -9,7 +9,7 @@ let h: Harness;
 let base: string;
 beforeAll(async () => {
   h = await startHarness();
-  base = h.gateway.url.replace(/\/graphql$/, "");
+  base = h.origin;
 }, 120_000);
 afterAll(() => h.stop());
 

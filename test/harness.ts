@@ -32,6 +32,10 @@ export interface Harness {
     url?: string,
     as?: readonly string[] | null,
   ): Promise<GraphQLResponse<T>>;
+  /** The gateway's address without a path: its REST interfaces and pages are under it. */
+  origin: string;
+  /** A bearer token the gateway accepts, for a caller with these scopes. */
+  token(scopes: readonly string[], subject?: string): Promise<string>;
   /** Runs `fn` and returns how many SQL statements each subgraph ran meanwhile. */
   countStatements(fn: () => Promise<unknown>): Promise<Record<string, number>>;
   stop(): Promise<void>;
@@ -99,6 +103,9 @@ export async function startHarness(overrides: Partial<GatewayConfig> = {}): Prom
     subgraphs,
     databases,
     query,
+    origin: gateway.url.replace(/\/graphql$/, ""),
+    token: (scopes, subject = "test-user") =>
+      issueToken(config.auth, { subject, scopes: [...scopes] }),
     async countStatements(fn) {
       for (const db of Object.values(databases)) db.statements.reset();
       await fn();

@@ -6,8 +6,6 @@
  */
 import { Fhir } from "fhir";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { gatewayConfigFromEnv } from "../gateway/config.js";
-import { issueToken } from "../gateway/auth.js";
 import { type Harness, startHarness } from "./harness.js";
 
 const fhir = new Fhir();
@@ -43,11 +41,8 @@ let base: string;
 let partnerToken: string;
 beforeAll(async () => {
   h = await startHarness();
-  base = h.gateway.url.replace(/\/graphql$/, "");
-  partnerToken = await issueToken(gatewayConfigFromEnv({}).auth, {
-    subject: "nhs-system",
-    scopes: ["partner-systems"],
-  });
+  base = h.origin;
+  partnerToken = await h.token(["partner-systems"], "nhs-system");
 });
 afterAll(() => h.stop());
 

@@ -9,8 +9,6 @@ import { Ajv, type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
 import { v5 as uuidv5 } from "uuid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { gatewayConfigFromEnv } from "../gateway/config.js";
-import { issueToken } from "../gateway/auth.js";
 import { type Harness, startHarness } from "./harness.js";
 
 const STANDARD = "../shared/standards/open-referral-uk-3.0";
@@ -48,11 +46,8 @@ let base: string;
 let partnerToken: string;
 beforeAll(async () => {
   h = await startHarness();
-  base = h.gateway.url.replace(/\/graphql$/, "");
-  partnerToken = await issueToken(gatewayConfigFromEnv({}).auth, {
-    subject: "directory",
-    scopes: ["partner-systems"],
-  });
+  base = h.origin;
+  partnerToken = await h.token(["partner-systems"], "directory");
 });
 afterAll(() => h.stop());
 

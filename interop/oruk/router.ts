@@ -123,6 +123,35 @@ function byTaxonomy(
   );
 }
 
+/** The filters /services and /service_at_locations share. */
+const SERVICE_FILTERS = [
+  ...PAGING,
+  "search",
+  "text",
+  "taxonomy_term_id",
+  "taxonomy_id",
+  "organization_id",
+  "modified_after",
+  "full",
+  "postcode",
+  "proximity",
+];
+
+function serviceFilters(params: Parameters) {
+  const filters = {
+    ...paging(params),
+    search: searchOf(params),
+    termId: params.uuid("taxonomy_term_id"),
+    taxonomyId: params.uuid("taxonomy_id"),
+    organizationId: params.uuid("organization_id"),
+    full: params.boolean("full"),
+  };
+  params.unsupported("modified_after", NO_MODIFIED);
+  params.unsupported("postcode", NO_LOCATIONS);
+  params.unsupported("proximity", NO_LOCATIONS);
+  return filters;
+}
+
 type Handler = (url: URL, graphql: RunGraphQL, id: string | null) => Promise<Response>;
 
 const ROUTES: Record<string, Handler> = {
@@ -141,29 +170,10 @@ const ROUTES: Record<string, Handler> = {
       const service = (await allServices(graphql, null, true)).find((s) => s["id"] === id);
       return service ? json(service) : problem(404, "Not Found", `No service has id ${id}.`);
     }
-    const params = new Parameters(url, [
-      ...PAGING,
-      "search",
-      "text",
-      "taxonomy_term_id",
-      "taxonomy_id",
-      "organization_id",
-      "modified_after",
-      "minimal",
-      "full",
-      "postcode",
-      "proximity",
-    ]);
-    const { pageNumber, perPage } = paging(params);
-    const search = searchOf(params);
-    const termId = params.uuid("taxonomy_term_id");
-    const taxonomyId = params.uuid("taxonomy_id");
-    const organizationId = params.uuid("organization_id");
-    const full = params.boolean("full");
-    params.unsupported("modified_after", NO_MODIFIED);
+    const params = new Parameters(url, [...SERVICE_FILTERS, "minimal"]);
+    const { pageNumber, perPage, search, termId, taxonomyId, organizationId, full } =
+      serviceFilters(params);
     params.unsupported("minimal", NO_MODIFIED);
-    params.unsupported("postcode", NO_LOCATIONS);
-    params.unsupported("proximity", NO_LOCATIONS);
     if (params.problems.length)
       return problem(400, "Bad Request", "Bad parameters.", params.problems);
     const services = byTaxonomy(
@@ -250,34 +260,8 @@ const ROUTES: Record<string, Handler> = {
   },
 
   async service_at_locations(url, _graphql, id) {
-    const params = new Parameters(
-      url,
-      id
-        ? []
-        : [
-            ...PAGING,
-            "search",
-            "text",
-            "taxonomy_term_id",
-            "taxonomy_id",
-            "organization_id",
-            "modified_after",
-            "full",
-            "postcode",
-            "proximity",
-          ],
-    );
-    const { pageNumber, perPage } = id ? { pageNumber: 1, perPage: 1 } : paging(params);
-    if (!id) {
-      searchOf(params);
-      params.uuid("taxonomy_term_id");
-      params.uuid("taxonomy_id");
-      params.uuid("organization_id");
-      params.boolean("full");
-      params.unsupported("modified_after", NO_MODIFIED);
-      params.unsupported("postcode", NO_LOCATIONS);
-      params.unsupported("proximity", NO_LOCATIONS);
-    }
+    const params = new Parameters(url, id ? [] : SERVICE_FILTERS);
+    const { pageNumber, perPage } = id ? { pageNumber: 1, perPage: 1 } : serviceFilters(params);
     if (params.problems.length)
       return problem(400, "Bad Request", "Bad parameters.", params.problems);
     // Services are recorded with the areas they cover (service_areas), never at sites, so there

@@ -15,8 +15,10 @@ interface Named {
 interface Filters {
   integratedCareSystems: (Named & { places: Named[] })[];
   careUnits: Named[];
-  measures: { code: string; name: string; unit: string }[];
+  measures: { code: string; name: string; unit: string; frequency: Frequency }[];
+  workforceScorecard: { trust: { measure: { code: string }; period: string }[] };
 }
+type Frequency = "MONTHLY" | "QUARTERLY" | "ANNUAL";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const select = {
@@ -205,13 +207,23 @@ async function drawScorecard(): Promise<void> {
   );
 }
 
-/** The `count` months ending with `to` (YYYY-MM), oldest first. */
-function monthsEnding(to: string, count: number): string[] {
-  const [year, month] = to.split("-").map(Number) as [number, number];
-  return Array.from({ length: count }, (_, i) => {
-    const d = new Date(Date.UTC(year, month - count + i, 1));
+/** How many of a measure's periods make 12 months. */
+const PER_YEAR: Record<Frequency, number> = { MONTHLY: 12, QUARTERLY: 4, ANNUAL: 1 };
+
+/** The period `steps` before `period` (2024-03, 2024-Q1 or 2024/25), of the same kind. */
+function periodBefore(period: string, steps: number): string {
+  const month = /^(\d{4})-(\d{2})$/.exec(period);
+  if (month) {
+    const d = new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1 - steps, 1));
     return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
-  });
+  }
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (quarter) {
+    const index = Number(quarter[1]) * 4 + Number(quarter[2]) - 1 - steps;
+    return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+  }
+  const start = Number(period.slice(0, 4)) - steps;
+  return `${start}/${String((start + 1) % 100).padStart(2, "0")}`;
 }
 
 async function drawSeries(): Promise<void> {
@@ -223,13 +235,16 @@ async function drawSeries(): Promise<void> {
     { kind: "TRUST", id: "eput" },
     ...(careUnit ? [{ kind: "CARE_UNIT", id: careUnit.id }] : []),
   ];
-  // The last 12 months that have a figure: found in the longest range the API gives (120).
-  const decade = monthsEnding(new Date().toISOString().slice(0, 7), 120);
-  const wide = await graphql<{
-    measureSeries: { periods: { period: string; point: unknown }[] }[];
-  }>(SERIES, { measureCode: measure.code, from: decade[0], to: decade.at(-1), units: [units[0]] });
-  const known = wide.measureSeries[0]?.periods.filter((p) => p.point).map((p) => p.period) ?? [];
-  const months = monthsEnding(known.at(-1) ?? decade.at(-1)!, 12);
+  // The periods covering the 12 months up to the trust's latest figure for this measure.
+  const latest = options.workforceScorecard.trust.find((p) => p.measure.code === measure.code);
+  if (!latest) {
+    provenance("series-provenance", `${measure.name}: no figure yet.`);
+    return;
+  }
+  const count = PER_YEAR[measure.frequency];
+  const months = Array.from({ length: count }, (_, i) =>
+    periodBefore(latest.period, count - 1 - i),
+  );
   const { measureSeries } = await graphql<{
     measureSeries: {
       orgUnit: { id: string; kind: string };

@@ -14,10 +14,19 @@ export const FILTERS = /* GraphQL */ `
       id
       name
     }
-    measures(frequencies: [MONTHLY]) {
+    measures {
       code
       name
       unit
+      frequency
+    }
+    workforceScorecard(careUnitIds: []) {
+      trust {
+        measure {
+          code
+        }
+        period
+      }
     }
   }
 `;

@@ -4,7 +4,7 @@ import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { recite, seedOnce } from "../../kit/seed-once.js";
 import * as t from "./schema.js";
 import { AWARDS } from "./seed-data/awards.js";
-import { NOT_PATHWAYS, PATHWAYS } from "./seed-data/pathways.js";
+import { NOT_PATHWAYS, PATHWAYS, type SeedParticipant } from "./seed-data/pathways.js";
 import { SERVICES } from "./seed-data/services.js";
 
 /** Bump when the seed data changes, so an existing database is told it holds older facts. */
@@ -12,6 +12,33 @@ export const SEED_VERSION = "pathways-2026-11-23";
 
 /** Who recorded seeded statuses: the source documents, not a person. */
 export const SEED_DECIDER = "Source document";
+
+type Tx = Parameters<Parameters<BetterSQLite3Database<typeof t>["transaction"]>[0]>[0];
+
+/**
+ * Gives each seeded participant that still stands as seeded (it keeps a citation: one an editor
+ * changed lost it) the values its seed record now says.
+ */
+function updateSeededParticipants(
+  tx: Tx,
+  values: (participant: SeedParticipant) => Partial<typeof t.pathwayParticipants.$inferInsert>,
+): void {
+  for (const p of PATHWAYS) {
+    for (const participant of p.participants) {
+      tx.update(t.pathwayParticipants)
+        .set(values(participant))
+        .where(
+          and(
+            eq(t.pathwayParticipants.pathwayId, p.id),
+            eq(t.pathwayParticipants.partnerId, participant.partnerId),
+            eq(t.pathwayParticipants.role, participant.role),
+            isNotNull(t.pathwayParticipants.sourceDocument),
+          ),
+        )
+        .run();
+    }
+  }
+}
 
 /**
  * Loads the seed data in one transaction if this database has none yet. Running it again does
@@ -102,21 +129,7 @@ export function seedPathways(db: BetterSQLite3Database<typeof t>): { seeded: boo
     t.meta,
     "participant-notes-2026-11-30",
     (tx) => {
-      for (const p of PATHWAYS) {
-        for (const { inference, partnerId, role } of p.participants) {
-          tx.update(t.pathwayParticipants)
-            .set({ sourceNote: inference ?? null })
-            .where(
-              and(
-                eq(t.pathwayParticipants.pathwayId, p.id),
-                eq(t.pathwayParticipants.partnerId, partnerId),
-                eq(t.pathwayParticipants.role, role),
-                isNotNull(t.pathwayParticipants.sourceDocument),
-              ),
-            )
-            .run();
-        }
-      }
+      updateSeededParticipants(tx, ({ inference }) => ({ sourceNote: inference ?? null }));
     },
     "seed:participant-notes",
   );
@@ -139,21 +152,7 @@ export function seedPathways(db: BetterSQLite3Database<typeof t>): { seeded: boo
     "quotes-2026-11-30",
     (tx) => {
       recite(tx, t.pathways, t.pathways.id, PATHWAYS);
-      for (const p of PATHWAYS) {
-        for (const { quote, partnerId, role } of p.participants) {
-          tx.update(t.pathwayParticipants)
-            .set({ sourceQuote: quote ?? null })
-            .where(
-              and(
-                eq(t.pathwayParticipants.pathwayId, p.id),
-                eq(t.pathwayParticipants.partnerId, partnerId),
-                eq(t.pathwayParticipants.role, role),
-                isNotNull(t.pathwayParticipants.sourceDocument),
-              ),
-            )
-            .run();
-        }
-      }
+      updateSeededParticipants(tx, ({ quote }) => ({ sourceQuote: quote ?? null }));
     },
     "seed:quotes",
   );
