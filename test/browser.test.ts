@@ -228,7 +228,7 @@ describe.skipIf(!existsSync(CHROMIUM))("in a real browser", () => {
       await page.close();
     });
 
-    it("shows more to a caller who pastes a token, and nothing the public may not see otherwise", async () => {
+    it("shows draft figures to a caller whose pasted token opens them, and says when it does not", async () => {
       const { page, errors } = await open("/dashboard");
       await ready(page);
       const token = await h.token(["internal"], "analyst");
@@ -241,8 +241,27 @@ describe.skipIf(!existsSync(CHROMIUM))("in a real browser", () => {
       await page.click("#credentials button[type=submit]");
       await ready(page);
       expect(sent.length).toBeGreaterThan(0);
-      expect(sent.every((h) => h === `Bearer ${token}`)).toBe(true);
-      expect(await page.$eval("#who", (el) => el.textContent)).toBe("Using your credential.");
+      expect(sent.some((h) => h === `Bearer ${token}`)).toBe(true);
+      // An internal caller may read draft figures, so the scorecard and series include them.
+      expect(await page.$eval("#who", (el) => el.textContent)).toBe(
+        "Using your credential: draft workforce figures are included.",
+      );
+      expect(await page.$eval("#scorecard-provenance", (el) => el.textContent)).toMatch(
+        /drafts included/,
+      );
+      expect(await page.$eval("#series-provenance", (el) => el.textContent)).toMatch(
+        /[1-9]\d* are drafts/,
+      );
+      // A partner system's credential opens no drafts: the page says so, and shows published figures.
+      await page.$eval("#credential", (el) => ((el as HTMLInputElement).value = ""));
+      await page.type("#credential", await h.token(["partner-systems"], "directory"));
+      await page.evaluate(() => (document.body.dataset["ready"] = "false"));
+      await page.click("#credentials button[type=submit]");
+      await ready(page);
+      expect(await page.$eval("#who", (el) => el.textContent)).toMatch(/does not open draft/);
+      expect(await page.$eval("#scorecard-provenance", (el) => el.textContent)).not.toMatch(
+        /drafts/,
+      );
       expect(errors).toEqual([]);
       await page.close();
     });

@@ -12,6 +12,10 @@ export function useCredential(next: Credential | null): void {
   credential = next;
 }
 
+export function hasCredential(): boolean {
+  return credential !== null;
+}
+
 export class ApiError extends Error {}
 
 export async function graphql<T>(

@@ -4,9 +4,17 @@
  * web as a network. Filters for ICS, place and care unit; every chart says how much of it is
  * illustrative.
  */
-import { ApiError, graphql, useCredential } from "./api.js";
+import { ApiError, graphql, hasCredential, useCredential } from "./api.js";
 import { bars, figure, fillTable, line, network, RAG_COLOURS } from "./charts.js";
-import { COVERAGE, FILTERS, NETWORK, ROLES, SCORECARD, SERIES } from "./queries.js";
+import {
+  COVERAGE,
+  FILTERS,
+  LATEST_WITH_DRAFTS,
+  NETWORK,
+  ROLES,
+  SCORECARD,
+  SERIES,
+} from "./queries.js";
 
 interface Named {
   id: string;
@@ -29,6 +37,21 @@ const select = {
 };
 const label = (code: string) => code.charAt(0) + code.slice(1).toLowerCase().replaceAll("_", " ");
 let options: Filters;
+/** Set when the pasted credential opens draft figures: the trust's latest period, drafts included. */
+let drafts: Filters["workforceScorecard"]["trust"] | null = null;
+
+/** Whether the pasted credential opens draft workforce figures (the API says, not the page). */
+async function checkDrafts(): Promise<string> {
+  drafts = null;
+  if (!hasCredential()) return "Public data only.";
+  try {
+    drafts = (await graphql<Pick<Filters, "workforceScorecard">>(LATEST_WITH_DRAFTS))
+      .workforceScorecard.trust;
+    return "Using your credential: draft workforce figures are included.";
+  } catch {
+    return "Using your credential (it does not open draft workforce figures).";
+  }
+}
 
 function fillSelect(el: HTMLSelectElement, items: Named[], keep = true): void {
   const current = el.value;
@@ -178,13 +201,13 @@ async function drawScorecard(): Promise<void> {
         rows: { measure: { code: string }; rag: string; provenance: { kind: string } }[];
       }[];
     };
-  }>(SCORECARD, { careUnitIds });
+  }>(SCORECARD, { careUnitIds, includeDrafts: drafts !== null });
   const units = workforceScorecard.careUnits.filter((u) => u.careUnit && u.rows.length);
   const all = units.flatMap((u) => u.rows);
   const illustrative = all.filter((r) => r.provenance.kind === "ILLUSTRATIVE").length;
   provenance(
     "scorecard-provenance",
-    `Each care unit's latest figure for each measure, by RAG. ${illustrative} of ${all.length} figures are illustrative (made up for demonstration).`,
+    `Each care unit's latest figure for each measure, by RAG${drafts ? ", drafts included" : ""}. ${illustrative} of ${all.length} figures are illustrative (made up for demonstration).`,
   );
   const el = sectionFigures("scorecard");
   const f = figure(el, "scorecard-rag", "Measures by RAG, per care unit");
@@ -236,7 +259,9 @@ async function drawSeries(): Promise<void> {
     ...(careUnit ? [{ kind: "CARE_UNIT", id: careUnit.id }] : []),
   ];
   // The periods covering the 12 months up to the trust's latest figure for this measure.
-  const latest = options.workforceScorecard.trust.find((p) => p.measure.code === measure.code);
+  const latest = (drafts ?? options.workforceScorecard.trust).find(
+    (p) => p.measure.code === measure.code,
+  );
   if (!latest) {
     provenance("series-provenance", `${measure.name}: no figure yet.`);
     return;
@@ -250,15 +275,21 @@ async function drawSeries(): Promise<void> {
       orgUnit: { id: string; kind: string };
       periods: {
         period: string;
-        point: { value: number | null; provenance: { kind: string } } | null;
+        point: { value: number | null; status: string; provenance: { kind: string } } | null;
       }[];
     }[];
-  }>(SERIES, { measureCode: measure.code, from: months[0], to: months.at(-1), units });
+  }>(SERIES, {
+    measureCode: measure.code,
+    from: months[0],
+    to: months.at(-1),
+    units,
+    includeDrafts: drafts !== null,
+  });
   const points = measureSeries.flatMap((s) => s.periods.flatMap((p) => (p.point ? [p.point] : [])));
   const illustrative = points.filter((p) => p.provenance.kind === "ILLUSTRATIVE").length;
   provenance(
     "series-provenance",
-    `${measure.name} (${label(measure.unit)}), ${months[0]} to ${months.at(-1)}: ${illustrative} of ${points.length} figures are illustrative (made up for demonstration).`,
+    `${measure.name} (${label(measure.unit)}), ${months[0]} to ${months.at(-1)}: ${illustrative} of ${points.length} figures are illustrative (made up for demonstration)${drafts ? `; ${points.filter((p) => p.status === "DRAFT").length} are drafts` : ""}.`,
   );
   const f = figure(el, "series-chart", measure.name);
   const name = (s: (typeof measureSeries)[number]) =>
@@ -364,16 +395,20 @@ async function start(): Promise<void> {
     const value = $<HTMLInputElement>("credential").value.trim();
     const kind = $<HTMLSelectElement>("credential-kind").value as "bearer" | "api-key";
     useCredential(value ? { kind, value } : null);
-    $("who").textContent = value ? "Using your credential." : "Public data only.";
     document.body.dataset["ready"] = "false";
-    void refresh();
+    void checkDrafts().then((who) => {
+      $("who").textContent = who;
+      return refresh();
+    });
   });
   $("forget").addEventListener("click", () => {
     useCredential(null);
     $<HTMLInputElement>("credential").value = "";
-    $("who").textContent = "Public data only.";
     document.body.dataset["ready"] = "false";
-    void refresh();
+    void checkDrafts().then((who) => {
+      $("who").textContent = who;
+      return refresh();
+    });
   });
   await refresh();
 }

@@ -87,8 +87,8 @@ export const ROLES = /* GraphQL */ `
 `;
 
 export const SCORECARD = /* GraphQL */ `
-  query Scorecard($careUnitIds: [ID!]) {
-    workforceScorecard(careUnitIds: $careUnitIds) {
+  query Scorecard($careUnitIds: [ID!], $includeDrafts: Boolean! = false) {
+    workforceScorecard(careUnitIds: $careUnitIds, includeDrafts: $includeDrafts) {
       careUnits {
         careUnit {
           id
@@ -109,8 +109,20 @@ export const SCORECARD = /* GraphQL */ `
 `;
 
 export const SERIES = /* GraphQL */ `
-  query Series($measureCode: String!, $from: String!, $to: String!, $units: [OrgUnitInput!]) {
-    measureSeries(measureCode: $measureCode, from: $from, to: $to, units: $units) {
+  query Series(
+    $measureCode: String!
+    $from: String!
+    $to: String!
+    $units: [OrgUnitInput!]
+    $includeDrafts: Boolean! = false
+  ) {
+    measureSeries(
+      measureCode: $measureCode
+      from: $from
+      to: $to
+      units: $units
+      includeDrafts: $includeDrafts
+    ) {
       orgUnit {
         id
         kind
@@ -119,6 +131,7 @@ export const SERIES = /* GraphQL */ `
         period
         point {
           value
+          status
           provenance {
             kind
           }
@@ -141,6 +154,20 @@ export const NETWORK = /* GraphQL */ `
           }
           sharedPathwayCount
         }
+      }
+    }
+  }
+`;
+
+/** The trust's latest period for each measure, drafts included (for a caller allowed them). */
+export const LATEST_WITH_DRAFTS = /* GraphQL */ `
+  {
+    workforceScorecard(careUnitIds: [], includeDrafts: true) {
+      trust {
+        measure {
+          code
+        }
+        period
       }
     }
   }
