@@ -144,8 +144,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   /** One REST request to /oruk or /fhir: read-only, no body, logged like a GraphQL request. */
   async function serveInterop(req: http.IncomingMessage, res: http.ServerResponse) {
     const started = performance.now();
-    const header = req.headers[REQUEST_ID_HEADER];
-    const requestId = saneRequestId(header) ? String(header) : randomUUID();
+    const requestId = saneRequestId(req.headers[REQUEST_ID_HEADER]) ?? randomUUID();
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers)) {
       if (typeof value === "string") headers.set(name, value);

@@ -57,6 +57,11 @@ export class GatewayRefusal extends Error {
   ) {
     super(errors.map((e) => e.message).join("; ") || `the gateway answered ${status}`);
   }
+
+  /** The status to answer with: the gateway's own refusal (401, 429...), else 502. */
+  get httpStatus(): number {
+    return this.status >= 400 ? this.status : 502;
+  }
 }
 
 function dataOf<T>(result: { data: T | null; errors: GraphQLErrorLike[]; status: number }): T {

@@ -24,7 +24,9 @@ export const SHARED_PATHWAY = "SHARED_PATHWAY";
 
 const SUPERGRAPH = fileURLToPath(new URL("../schema/supergraph.graphql", import.meta.url));
 
-const label = (code: string) => code.charAt(0) + code.slice(1).toLowerCase().replaceAll("_", " ");
+/** "SOCIAL_CARE" → "Social care". */
+export const label = (code: string) =>
+  code.charAt(0) + code.slice(1).toLowerCase().replaceAll("_", " ");
 
 function enumTerms(enums: Map<string, Term[]>, name: string): Term[] {
   const terms = enums.get(name);

@@ -238,7 +238,7 @@ export async function handleFhir(
     return fhir(bundle(base, type, url, matches, used, count, offset));
   } catch (error) {
     if (error instanceof GatewayRefusal) {
-      const status = error.status >= 400 ? error.status : 502;
+      const status = error.httpStatus;
       return outcome(
         status,
         status === 401 ? "login" : status === 429 ? "throttled" : "exception",

@@ -7,7 +7,7 @@ import {
   type Place,
 } from "../catalogue.js";
 import { stableUuid } from "../ids.js";
-import { SHARED_PATHWAY, type Taxonomy, taxonomy, type Term } from "../taxonomy.js";
+import { label, SHARED_PATHWAY, type Taxonomy, taxonomy, type Term } from "../taxonomy.js";
 
 export const serviceUuid = {
   pathway: (id: string) => stableUuid("service:pathway", id),
@@ -103,7 +103,7 @@ export function pathwayToService(p: Pathway, organization?: OrukObject): OrukObj
       id: stableUuid("contact", `${id}:${i}`),
       service_id: id,
       name: route.description,
-      title: route.kind.charAt(0) + route.kind.slice(1).toLowerCase().replaceAll("_", " "),
+      title: label(route.kind),
       ...(route.contact!.method === "PHONE"
         ? {
             phones: [

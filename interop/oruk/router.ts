@@ -4,6 +4,7 @@
  */
 import {
   GatewayRefusal,
+  leadOf,
   loadPartners,
   loadPathways,
   loadServices,
@@ -41,6 +42,10 @@ function problem(status: number, title: string, detail: string, errors: Paramete
     status,
     "application/problem+json",
   );
+}
+
+function badParameters(params: Parameters): Response {
+  return problem(400, "Bad Request", "Bad parameters.", params.problems);
 }
 
 function page(items: OrukObject[], pageNumber: number, perPage: number): OrukObject {
@@ -95,12 +100,7 @@ async function allServices(graphql: RunGraphQL, search: string | null, full: boo
     return partner ? toOrganization(partner) : undefined;
   };
   return [
-    ...pathways.map((p) =>
-      pathwayToService(
-        p,
-        full ? organization(p.participants.find((x) => x.role === "LEAD")?.partner?.id) : undefined,
-      ),
-    ),
+    ...pathways.map((p) => pathwayToService(p, full ? organization(leadOf(p)) : undefined)),
     ...services
       .filter((s) => matches(search, s.name, s.description))
       .map((s) => partnerServiceToService(s, full ? organization(s.provider?.id) : undefined)),
@@ -157,16 +157,14 @@ type Handler = (url: URL, graphql: RunGraphQL, id: string | null) => Promise<Res
 const ROUTES: Record<string, Handler> = {
   async ""(url) {
     const params = new Parameters(url, []);
-    if (params.problems.length)
-      return problem(400, "Bad Request", "Bad parameters.", params.problems);
+    if (params.problems.length) return badParameters(params);
     return json({ version: "HSDS 3.0", profile: HSDS_PROFILE, openapi_url: OPENAPI_URL });
   },
 
   async services(url, graphql, id) {
     if (id) {
       const params = new Parameters(url, []);
-      if (params.problems.length)
-        return problem(400, "Bad Request", "Bad parameters.", params.problems);
+      if (params.problems.length) return badParameters(params);
       const service = (await allServices(graphql, null, true)).find((s) => s["id"] === id);
       return service ? json(service) : problem(404, "Not Found", `No service has id ${id}.`);
     }
@@ -174,8 +172,7 @@ const ROUTES: Record<string, Handler> = {
     const { pageNumber, perPage, search, termId, taxonomyId, organizationId, full } =
       serviceFilters(params);
     params.unsupported("minimal", NO_MODIFIED);
-    if (params.problems.length)
-      return problem(400, "Bad Request", "Bad parameters.", params.problems);
+    if (params.problems.length) return badParameters(params);
     const services = byTaxonomy(
       await allServices(graphql, search, full),
       termId,
@@ -193,8 +190,7 @@ const ROUTES: Record<string, Handler> = {
     const search = id ? null : searchOf(params);
     const fullService = params.boolean("full_service");
     const full = params.boolean("full") || fullService;
-    if (params.problems.length)
-      return problem(400, "Bad Request", "Bad parameters.", params.problems);
+    if (params.problems.length) return badParameters(params);
     const partners = (await loadPartners(graphql, search)).filter(
       (p) => !id || organizationUuid(p.id) === id,
     );
@@ -216,8 +212,7 @@ const ROUTES: Record<string, Handler> = {
     const params = new Parameters(url, id ? [] : [...PAGING, "search", "text"]);
     const { pageNumber, perPage } = id ? { pageNumber: 1, perPage: 1 } : paging(params);
     const search = id ? null : searchOf(params);
-    if (params.problems.length)
-      return problem(400, "Bad Request", "Bad parameters.", params.problems);
+    if (params.problems.length) return badParameters(params);
     if (id) {
       const found = TAXONOMIES.find((t) => taxonomyUuid(t.key) === id);
       return found
@@ -244,8 +239,7 @@ const ROUTES: Record<string, Handler> = {
     const taxonomyId = params.uuid("taxonomy_id");
     params.boolean("top_only"); // every term is at the top: none has a parent
     const parentId = params.uuid("parent_id");
-    if (params.problems.length)
-      return problem(400, "Bad Request", "Bad parameters.", params.problems);
+    if (params.problems.length) return badParameters(params);
     const terms = TAXONOMIES.flatMap((t) =>
       t.terms
         .filter(() => !taxonomyId || taxonomyUuid(t.key) === taxonomyId)
@@ -262,8 +256,7 @@ const ROUTES: Record<string, Handler> = {
   async service_at_locations(url, _graphql, id) {
     const params = new Parameters(url, id ? [] : SERVICE_FILTERS);
     const { pageNumber, perPage } = id ? { pageNumber: 1, perPage: 1 } : serviceFilters(params);
-    if (params.problems.length)
-      return problem(400, "Bad Request", "Bad parameters.", params.problems);
+    if (params.problems.length) return badParameters(params);
     // Services are recorded with the areas they cover (service_areas), never at sites, so there
     // is no service at a location to give.
     if (id) return problem(404, "Not Found", `No service at location has id ${id}.`);
@@ -287,7 +280,7 @@ export async function handleOruk(request: Request, graphql: RunGraphQL): Promise
     return await handler(url, graphql, id);
   } catch (error) {
     if (error instanceof GatewayRefusal) {
-      const status = error.status >= 400 ? error.status : 502;
+      const status = error.httpStatus;
       return problem(status, status === 502 ? "Bad Gateway" : "Refused", error.message);
     }
     throw error;

@@ -21,6 +21,9 @@ export function membershipId(m: Pick<SeedMembership, "partnerId" | "group" | "st
   return `${group}--${m.partnerId}${m.startDate ? `--${m.startDate}` : ""}`;
 }
 
+/** The seed's memberships with the ids they are stored under. */
+const memberships = () => MEMBERSHIPS.map((m) => ({ ...m, id: membershipId(m) }));
+
 /**
  * Loads the seed data in one transaction if this database has none yet. Running it again does
  * nothing; the same seed always produces the same rows.
@@ -140,19 +143,8 @@ export function seedPartners(db: Db): { seeded: boolean } {
     t.meta,
     "citations-2026-11-30",
     (tx) => {
-      for (const { id, sourceDocument, sourceSection, sourceNote } of AGREEMENTS) {
-        tx.update(t.agreements)
-          .set({ sourceDocument, sourceSection, sourceNote })
-          .where(eq(t.agreements.id, id))
-          .run();
-      }
-      for (const m of MEMBERSHIPS) {
-        const { sourceDocument, sourceSection, sourceNote } = m;
-        tx.update(t.memberships)
-          .set({ sourceDocument, sourceSection, sourceNote })
-          .where(eq(t.memberships.id, membershipId(m)))
-          .run();
-      }
+      recite(tx, t.agreements, t.agreements.id, AGREEMENTS);
+      recite(tx, t.memberships, t.memberships.id, memberships());
     },
     "seed:citations",
   );
@@ -169,12 +161,7 @@ export function seedPartners(db: Db): { seeded: boolean } {
       recite(tx, t.collaboratives, t.collaboratives.id, COLLABORATIVES);
       recite(tx, t.agreements, t.agreements.id, AGREEMENTS);
       recite(tx, t.systemLeadershipRoles, t.systemLeadershipRoles.id, LEADERSHIP_ROLES);
-      recite(
-        tx,
-        t.memberships,
-        t.memberships.id,
-        MEMBERSHIPS.map((m) => ({ ...m, id: membershipId(m) })),
-      );
+      recite(tx, t.memberships, t.memberships.id, memberships());
     },
     "seed:quotes",
   );
