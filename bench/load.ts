@@ -1,4 +1,4 @@
-/** Drives one GraphQL operation at a URL with autocannon and reports exact percentiles. */
+/** Drives GraphQL requests at a URL with autocannon and reports exact percentiles. */
 import autocannon from "autocannon";
 import { signPost } from "../common/signing.js";
 import type { Caller } from "../common/caller.js";
@@ -12,48 +12,68 @@ export interface LoadResult {
   errors: number;
 }
 
+/** One request of a workload: its body, and the credentials it carries. */
+export interface BenchRequest {
+  body: string;
+  authorization?: string;
+  /** A fresh body for each send (a write that must differ each time). */
+  vary?: () => string;
+}
+
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
+/** Whether an answer carries GraphQL errors: a 200 with errors is still a failed request. */
+const hasErrors = (body: string) => body.includes('"errors":[');
+
 export async function load(
   url: string,
-  bodies: string[],
+  requests: (string | BenchRequest)[],
   options: {
     seconds: number;
     connections: number;
     /** Straight to a subgraph: the secret, the subgraph's name and the caller to sign for. */
     signing?: { secret: string; audience: string; caller: Caller };
+    /** For every request that names none. */
     authorization?: string;
   },
 ): Promise<LoadResult> {
   const signing = options.signing;
   const latencies: number[] = [];
+  let graphqlErrors = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
         url,
         method: "POST",
-        headers: {
-          "content-type": "application/json",
-          ...(options.authorization ? { authorization: options.authorization } : {}),
-        },
-        // Straight to a subgraph, every request is signed afresh, as the gateway signs them.
-        requests: bodies.map((body) =>
-          signing
-            ? {
+        headers: { "content-type": "application/json" },
+        requests: requests.map((given) => {
+          const request = typeof given === "string" ? { body: given } : given;
+          const authorization = request.authorization ?? options.authorization;
+          return {
+            body: request.body,
+            // Straight to a subgraph, every request is signed afresh, as the gateway signs them.
+            setupRequest: (sent: autocannon.Request) => {
+              const body = request.vary ? request.vary() : request.body;
+              return {
+                ...sent,
                 body,
-                setupRequest: (request: autocannon.Request) => ({
-                  ...request,
-                  headers: {
-                    ...request.headers,
-                    ...signPost(signing.secret, signing.audience, body, signing.caller),
-                  },
-                }),
-              }
-            : { body },
-        ),
+                headers: {
+                  ...sent.headers,
+                  ...(authorization ? { authorization } : {}),
+                  ...(signing
+                    ? signPost(signing.secret, signing.audience, body, signing.caller)
+                    : {}),
+                },
+              };
+            },
+            onResponse: (_status: number, body: string) => {
+              if (hasErrors(body)) graphqlErrors++;
+            },
+          };
+        }),
         duration: options.seconds,
         connections: options.connections,
         timeout: 10,
@@ -71,6 +91,6 @@ export async function load(
     p50: Math.round(percentile(latencies, 50) * 10) / 10,
     p95: Math.round(percentile(latencies, 95) * 10) / 10,
     p99: Math.round(percentile(latencies, 99) * 10) / 10,
-    errors: result.errors + result.non2xx + result.timeouts,
+    errors: result.errors + result.non2xx + result.timeouts + graphqlErrors,
   };
 }

@@ -34,8 +34,10 @@ async function startProcess(
   script: string,
   env: NodeJS.ProcessEnv,
   ready: string,
+  prefix: string[],
 ): Promise<RunningProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", script], {
+  const command = [...prefix, process.execPath, "--import", "tsx", script];
+  const child = spawn(command[0]!, command.slice(1), {
     env: { ...process.env, NODE_ENV: "production", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -59,12 +61,21 @@ async function startProcess(
 
 export interface RunningSystem extends RunningProcess {
   gatewayUrl: string;
+  /** The gateway's Prometheus metrics. */
+  metricsUrl: string;
   subgraphUrls: Record<string, string>;
 }
 
-/** scripts/start.ts in production mode on free ports, over the databases in `dataDir`. */
-export async function startSystem(dataDir: string): Promise<RunningSystem> {
+/**
+ * scripts/start.ts in production mode on free ports, over the databases in `dataDir`, started
+ * with `prefix` (its CPU placement); the response cache is on when `cacheTtlMs` is given.
+ */
+export async function startSystem(
+  dataDir: string,
+  options: { prefix?: string[]; cacheTtlMs?: number } = {},
+): Promise<RunningSystem> {
   const gatewayPort = await freePort();
+  const metricsPort = await freePort();
   // One load generator is one client: the per-client rate limit is off for benchmarks.
   const env: NodeJS.ProcessEnv = {
     DATA_DIR: dataDir,
@@ -72,6 +83,8 @@ export async function startSystem(dataDir: string): Promise<RunningSystem> {
     RATE_LIMIT_PER_MINUTE: "0",
     SUBGRAPH_SECRET: BENCH_SECRET,
     AUTH_JWT_SECRET: BENCH_SECRET,
+    METRICS_PORT: String(metricsPort),
+    RESPONSE_CACHE_TTL_MS: String(options.cacheTtlMs ?? 0),
   };
   const subgraphUrls: Record<string, string> = {};
   for (const definition of SUBGRAPHS) {
@@ -79,12 +92,25 @@ export async function startSystem(dataDir: string): Promise<RunningSystem> {
     env[definition.portVariable] = String(port);
     subgraphUrls[definition.name] = `http://127.0.0.1:${port}/graphql`;
   }
-  const running = await startProcess("scripts/start.ts", env, "Partnership Web is up");
-  return { ...running, gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`, subgraphUrls };
+  const running = await startProcess(
+    "scripts/start.ts",
+    env,
+    "Partnership Web is up",
+    options.prefix ?? [],
+  );
+  return {
+    ...running,
+    gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`,
+    metricsUrl: `http://127.0.0.1:${metricsPort}/metrics`,
+    subgraphUrls,
+  };
 }
 
 /** @apollo/gateway serving the same supergraph over the same subgraphs, for comparison. */
-export async function startApolloGateway(subgraphUrls: Record<string, string>) {
+export async function startApolloGateway(
+  subgraphUrls: Record<string, string>,
+  prefix: string[] = [],
+) {
   const port = await freePort();
   const running = await startProcess(
     "bench/apollo-gateway.ts",
@@ -94,6 +120,7 @@ export async function startApolloGateway(subgraphUrls: Record<string, string>) {
       SUBGRAPH_SECRET: BENCH_SECRET,
     },
     "apollo gateway up",
+    prefix,
   );
   return { ...running, url: `http://127.0.0.1:${port}/graphql` };
 }

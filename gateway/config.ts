@@ -43,6 +43,11 @@ export interface GatewayConfig {
    * FHIR and Open Referral UK interfaces give; unset, each request's own origin.
    */
   publicUrl: string | null;
+  /**
+   * How long a query's answer is served from the gateway's response cache (see
+   * response-cache.ts); 0 turns the cache off.
+   */
+  responseCacheTtlMs: number;
 }
 
 /** Bearer-token keys and the API keys file; production needs a real token key. */
@@ -93,5 +98,6 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     subgraphUrls: subgraphUrls(readFileSync(SUPERGRAPH_FILE, "utf8"), env),
     tracing: tracingRequested(env),
     publicUrl: env.PUBLIC_URL?.trim() || null,
+    responseCacheTtlMs: wholeNumber(env, "RESPONSE_CACHE_TTL_MS", 30_000),
   };
 }

@@ -20,6 +20,8 @@ import { createLogger, type Logger } from "../common/logger.js";
 import { APOLLO_SANDBOX_ORIGIN, type GatewayConfig, SUPERGRAPH_FILE } from "./config.js";
 import { sandboxPage } from "./landing-page.js";
 import { maskError } from "./mask-error.js";
+import { responseCache } from "./response-cache.js";
+import { plannedHandler } from "./query-planner.js";
 import { checkSubgraphs, type SubgraphHealth } from "./readiness.js";
 import { ANONYMOUS, type Caller } from "../common/caller.js";
 import { signRequest } from "../common/signing.js";
@@ -49,6 +51,7 @@ export function createGateway(
   });
   return createGatewayRuntime({
     supergraph,
+    unifiedGraphHandler: plannedHandler,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     transportEntries: Object.fromEntries(
       Object.entries(config.subgraphUrls).map(([name, location]) => [name, { location }]),
@@ -88,6 +91,14 @@ export function createGateway(
       gatewayMetrics(registry, hiveLog),
       signSubgraphRequests(config.subgraphSecret, config.subgraphUrls),
       access.plugin,
+      ...(config.responseCacheTtlMs > 0
+        ? responseCache({
+            ttlMs: config.responseCacheTtlMs,
+            supergraph,
+            callerOf: access.callerOf,
+            registry,
+          })
+        : []),
       ...queryLimits(),
       boundExpensiveWork(),
       errorHygiene(config.production),

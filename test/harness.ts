@@ -73,6 +73,8 @@ export async function startHarness(overrides: Partial<GatewayConfig> = {}): Prom
     port: 0,
     // Tests send thousands of requests from one address; rate limiting has its own test.
     rateLimitPerMinute: 0,
+    // Tests change the databases by hand, around the gateway: a test of the cache turns it on.
+    responseCacheTtlMs: 0,
     subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url])),
     ...overrides,
   });

@@ -41,6 +41,8 @@ export async function startSystemProcess(
         SUBGRAPHS.map((n, i) => [`${n}_METRICS_PORT`, String(metricsPorts[i + 1])]),
       ),
       RATE_LIMIT_PER_MINUTE: "0",
+      // These tests follow each request to the subgraphs; the cache has tests of its own.
+      RESPONSE_CACHE_TTL_MS: "0",
       SUBGRAPH_SECRET: TEST_SUBGRAPH_SECRET,
       AUTH_JWT_SECRET: TEST_TOKEN_SECRET,
       ...extraEnv,

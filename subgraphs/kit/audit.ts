@@ -3,10 +3,17 @@ import { listSize, MAX_LIST_SIZE } from "./list-size.js";
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import type Database from "better-sqlite3";
 import { sql } from "drizzle-orm";
+import {
+  getArgumentValues,
+  type GraphQLField,
+  type GraphQLSchema,
+  Kind,
+  type OperationDefinitionNode,
+} from "graphql";
 import { Arg, Ctx, Directive, Field, ID, Int, ObjectType, Query, Resolver } from "type-graphql";
 import { ANONYMOUS, type Caller } from "./context.js";
 import { INTERNAL } from "./scopes.js";
-import { redactVariables } from "./sensitive.js";
+import { redactArguments } from "./sensitive.js";
 import { REQUEST_ID_HEADER } from "../../common/logger.js";
 
 /** Long texts (an imported CSV) are summarised by their length, not kept. */
@@ -33,9 +40,29 @@ function entityIds(...values: unknown[]): string[] {
   return [...ids].slice(0, 100);
 }
 
+/** Each root mutation field with its argument values, as its resolver receives them. */
+function rootArguments(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): { key: string; field: GraphQLField<unknown, unknown>; values: Record<string, unknown> }[] {
+  const fields = schema.getMutationType()?.getFields() ?? {};
+  return operation.selectionSet.selections.flatMap((selection) => {
+    if (selection.kind !== Kind.FIELD) return [];
+    const field = fields[selection.name.value];
+    if (!field) return [];
+    const key = (selection.alias ?? selection.name).value;
+    try {
+      return [{ key, field, values: getArgumentValues(field, selection, variables) }];
+    } catch {
+      return []; // arguments the mutation itself refused
+    }
+  });
+}
+
 /**
  * Records each mutation, its outcome included, after the mutation's own transaction. Its
- * variables are kept with every `@sensitive` value redacted (see sensitive.ts).
+ * arguments are kept with every `@sensitive` value redacted (see sensitive.ts).
  */
 export function auditPlugin<TContext extends BaseContext>(
   sqlite: Database.Database,
@@ -49,7 +76,10 @@ export function auditPlugin<TContext extends BaseContext>(
       return {
         async willSendResponse({ operation, contextValue, request, response, schema }) {
           if (operation?.operation !== "mutation") return;
-          const variables = redactVariables(schema, operation, request.variables ?? {});
+          // A gateway may send arguments inline or as variables: both are read from the root
+          // fields' argument values.
+          const fields = rootArguments(schema, operation, request.variables ?? {});
+          const redacted = fields.map(({ field, values }) => redactArguments(field, values));
           const caller = (contextValue as { caller?: Caller }).caller ?? ANONYMOUS;
           const result = response.body.kind === "single" ? response.body.singleResult : null;
           const codes = [
@@ -62,8 +92,14 @@ export function auditPlugin<TContext extends BaseContext>(
             operation.selectionSet.selections
               .map((s) => ("name" in s ? s.name.value : "…"))
               .join(","),
-            JSON.stringify(entityIds(variables, result?.data)),
-            JSON.stringify(summarise(variables)),
+            JSON.stringify(entityIds(...fields.map((f) => f.values), result?.data)),
+            JSON.stringify(
+              summarise(
+                redacted.length === 1
+                  ? redacted[0]
+                  : Object.fromEntries(fields.map((f, i) => [f.key, redacted[i]])),
+              ),
+            ),
             codes.length === 0 ? "OK" : codes.join(","),
             // The subgraph server set it, checked, before the request reached Apollo.
             request.http?.headers.get(REQUEST_ID_HEADER) ?? null,
@@ -101,7 +137,7 @@ export class AuditEntry {
 
   @Field(() => String, {
     description:
-      "Its variables, long texts summarised and special-category values redacted (JSON).",
+      "Its arguments, long texts summarised and special-category values redacted (JSON).",
   })
   summary!: string;
 

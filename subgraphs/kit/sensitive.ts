@@ -1,17 +1,12 @@
 import {
   type GraphQLArgument,
+  type GraphQLField,
   type GraphQLInputField,
   type GraphQLInputType,
-  type GraphQLSchema,
   getNamedType,
   isInputObjectType,
   isListType,
   isNonNullType,
-  type OperationDefinitionNode,
-  typeFromAST,
-  TypeInfo,
-  visit,
-  visitWithTypeInfo,
 } from "graphql";
 
 /**
@@ -62,57 +57,20 @@ function redactValue(value: unknown, type: GraphQLInputType): unknown {
 }
 
 /**
- * The variables of an operation with every sensitive value replaced by REDACTED: a variable
- * used anywhere a sensitive argument or input field stands is redacted whole, and inside a
- * variable of an input type, each sensitive field is.
+ * A field's argument values (as its resolver receives them, whether they came inline or as
+ * variables) with every sensitive argument, and every sensitive input field inside one,
+ * replaced by REDACTED.
  */
-export function redactVariables(
-  schema: GraphQLSchema,
-  operation: OperationDefinitionNode,
-  variables: Record<string, unknown>,
+export function redactArguments(
+  field: GraphQLField<unknown, unknown>,
+  values: Record<string, unknown>,
 ): Record<string, unknown> {
-  const whole = new Set<string>();
-  const typeInfo = new TypeInfo(schema);
-  let sensitiveDepth = 0;
-  const enter = (definition: GraphQLArgument | GraphQLInputField | null | undefined) => {
-    const sensitive = definition ? isSensitive(definition) : false;
-    if (sensitive) sensitiveDepth++;
-    return sensitive;
-  };
-  const entered: boolean[] = [];
-  visit(
-    operation,
-    visitWithTypeInfo(typeInfo, {
-      Argument: {
-        enter: () => void entered.push(enter(typeInfo.getArgument())),
-        leave: () => void (entered.pop() ? sensitiveDepth-- : undefined),
-      },
-      ObjectField: {
-        enter: (node) => {
-          const parent = getNamedType(typeInfo.getParentInputType() ?? undefined);
-          const field =
-            parent && isInputObjectType(parent) ? parent.getFields()[node.name.value] : null;
-          entered.push(enter(field));
-        },
-        leave: () => void (entered.pop() ? sensitiveDepth-- : undefined),
-      },
-      Variable: (node) => {
-        if (sensitiveDepth > 0) whole.add(node.name.value);
-      },
-    }),
-  );
-  const types = new Map(
-    (operation.variableDefinitions ?? []).map((d) => [
-      d.variable.name.value,
-      typeFromAST(schema, d.type) as GraphQLInputType | undefined,
-    ]),
-  );
-  // A variable the operation does not declare is never used, so it is not kept either.
   return Object.fromEntries(
-    Object.entries(variables).flatMap(([name, value]) => {
-      const type = types.get(name);
-      if (!type) return [];
-      return [[name, whole.has(name) ? REDACTED : redactValue(value, type)]];
-    }),
+    field.args
+      .filter((arg) => arg.name in values)
+      .map((arg) => [
+        arg.name,
+        isSensitive(arg) ? REDACTED : redactValue(values[arg.name], arg.type),
+      ]),
   );
 }
