@@ -1,22 +1,33 @@
 /**
- * `npm run bench [-- --factors 1,10,100 --seconds 5 --connections 10 --no-apollo --only a,b]`
+ * `npm run bench [-- --factors 1,10,100 --seconds 5 --connections 10 --no-apollo --no-mixed --only a,b]`
  *
- * Starts the whole system in production mode (as `npm start` does, in a child process) on a
- * fresh seeded dataset, scaled by each factor, and drives every operation in bench/operations
- * with autocannon. Prints requests per second, exact p50/p95/p99 latency, errors and SQL
- * statements per operation; at factor 1 also each single-subgraph operation sent straight to its
- * subgraph, and @apollo/gateway over the same subgraphs, as ratios. Writes the same as JSON under
+ * Starts the whole system in production mode (as `npm start` does, in child processes pinned
+ * apart from the load generator: see placement.ts) on a fresh seeded dataset, scaled by each
+ * factor, and drives every operation in bench/operations with autocannon, uncached. Prints
+ * requests per second, exact p50/p95/p99 latency, errors and SQL statements per operation; at
+ * factor 1 also each single-subgraph operation sent straight to its subgraph and through
+ * @apollo/gateway over the same subgraphs, each straight after our gateway's run, and the mixed
+ * workload (mixed.ts) through @apollo/gateway, ours uncached and a second gateway of ours with
+ * its response cache on, as ratios. Writes the same as JSON under
  * bench/results/.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { scale } from "../scripts/seed-scale.js";
 import { BENCH_CALLER } from "./caller.js";
-import { load, type LoadResult } from "./load.js";
+import { type BenchRequest, load, type LoadResult } from "./load.js";
+import { cacheHits, MIX, mixedWorkload } from "./mixed.js";
+import { place } from "./placement.js";
 import { operations } from "./operations.js";
 import { statementsPerOperation } from "./statements.js";
-import { BENCH_SECRET, benchAuthorization, startApolloGateway, startSystem } from "./system.js";
+import {
+  BENCH_SECRET,
+  benchAuthorization,
+  startApolloGateway,
+  startCachedGateway,
+  startSystem,
+} from "./system.js";
 
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
@@ -26,6 +37,9 @@ const factors = option("factors", "1").split(",").map(Number);
 const seconds = Number(option("seconds", "5"));
 const connections = Number(option("connections", "10"));
 const withApollo = !process.argv.includes("--no-apollo");
+const withMixed = !process.argv.includes("--no-mixed");
+/** How long the response cache keeps an answer in the cached mixed run. */
+const CACHE_TTL_MS = 60_000;
 const only = option("only", "");
 if (factors.some((f) => !Number.isInteger(f) || f < 1) || !(seconds > 0) || !(connections > 0)) {
   console.error(
@@ -42,9 +56,22 @@ interface Row extends LoadResult {
   apollo?: LoadResult;
 }
 
+const placement = place();
 const authorization = await benchAuthorization();
 const ops = operations().filter((op) => !only || only.split(",").includes(op.name));
 const rows: Row[] = [];
+interface Mixed {
+  distinctRequests: number;
+  uncached?: LoadResult;
+  cached?: LoadResult & { hitRate: number };
+  apollo?: LoadResult;
+}
+let mixed: Mixed | null = null;
+async function warmThenLoad(url: string, requests: (string | BenchRequest)[]) {
+  // A warm-up run first, so the first run measured does not pay for the JIT.
+  await load(url, requests, { seconds: 1, connections, authorization });
+  return load(url, requests, { seconds, connections, authorization });
+}
 const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 100) / 100 : NaN);
 
 for (const factor of factors) {
@@ -52,42 +79,67 @@ for (const factor of factors) {
   try {
     scale(dataDir, factor);
     const statements = await statementsPerOperation(dataDir, ops);
-    const system = await startSystem(dataDir);
+    const system = await startSystem(dataDir, { prefix: placement.prefix });
+    // At factor 1, the gateways compared serve the same subgraphs side by side (idle while
+    // another is measured), and each comparison runs straight after the run it is compared to.
+    const compared = factor === 1;
+    const apollo =
+      compared && withApollo
+        ? await startApolloGateway(system.subgraphUrls, placement.prefix)
+        : null;
     try {
       for (const op of ops) {
         process.stderr.write(`×${factor} ${op.name}… `);
-        // A warm-up run first, so the first operation measured does not pay for the JIT.
-        await load(system.gatewayUrl, [op.body], { seconds: 1, connections, authorization });
         const row: Row = {
           factor,
           operation: op.name,
           statements: statements[op.name]!,
-          ...(await load(system.gatewayUrl, [op.body], { seconds, connections, authorization })),
+          ...(await warmThenLoad(system.gatewayUrl, [op.body])),
         };
-        if (factor === 1 && op.subgraph) {
+        if (compared && op.subgraph) {
           row.direct = await load(system.subgraphUrls[op.subgraph]!, [op.body], {
             seconds,
             connections,
             signing: { secret: BENCH_SECRET, audience: op.subgraph, caller: BENCH_CALLER },
           });
         }
+        if (apollo) row.apollo = await warmThenLoad(apollo.url, [op.body]);
         rows.push(row);
-        process.stderr.write(`${row.rps} req/s\n`);
+        process.stderr.write(
+          `${row.rps} req/s${row.apollo ? ` (@apollo/gateway ${row.apollo.rps})` : ""}\n`,
+        );
       }
-      if (factor === 1 && withApollo) {
-        const apollo = await startApolloGateway(system.subgraphUrls);
+      if (compared && withMixed) {
+        const workload = await mixedWorkload(dataDir);
+        const result: Mixed = { distinctRequests: workload.length };
+        mixed = result;
+        if (apollo) {
+          process.stderr.write(`mixed through @apollo/gateway… `);
+          result.apollo = await warmThenLoad(apollo.url, workload);
+          process.stderr.write(`${result.apollo.rps} req/s\n`);
+        }
+        process.stderr.write(`mixed through ours, uncached… `);
+        result.uncached = await warmThenLoad(system.gatewayUrl, workload);
+        process.stderr.write(`${result.uncached.rps} req/s\n`);
+        const cached = await startCachedGateway(
+          system.subgraphUrls,
+          CACHE_TTL_MS,
+          placement.prefix,
+        );
         try {
-          for (const op of ops) {
-            process.stderr.write(`@apollo/gateway ${op.name}… `);
-            const row = rows.find((r) => r.factor === 1 && r.operation === op.name)!;
-            row.apollo = await load(apollo.url, [op.body], { seconds, connections });
-            process.stderr.write(`${row.apollo.rps} req/s\n`);
-          }
+          process.stderr.write(`mixed through ours, response cache… `);
+          await load(cached.url, workload, { seconds: 1, connections, authorization });
+          const before = await cacheHits(cached.metricsUrl);
+          const run = await load(cached.url, workload, { seconds, connections, authorization });
+          const hitRate = ((await cacheHits(cached.metricsUrl)) - before) / run.requests;
+          result.cached = { ...run, hitRate: Math.round(hitRate * 1000) / 1000 };
+          process.stderr.write(`${run.rps} req/s, hit rate ${Math.round(hitRate * 100)}%\n`);
         } finally {
-          await apollo.stop();
+          await cached.stop();
         }
       }
     } finally {
+      await apollo?.stop();
       await system.stop();
     }
   } finally {
@@ -97,7 +149,7 @@ for (const factor of factors) {
 
 const pad = (value: unknown, width: number) => String(value).padStart(width);
 console.log(
-  `\nPartnership Web benchmark: ${cpus().length} cores (shared with the load generator), ${connections} connections, ${seconds} s per run\n`,
+  `\nPartnership Web benchmark: ${placement.describe}; ${connections} connections, ${seconds} s per run\n`,
 );
 console.log(
   `${"operation".padEnd(17)} ${pad("×", 4)} ${pad("req/s", 7)} ${pad("p50 ms", 7)} ${pad("p95 ms", 7)} ${pad("p99 ms", 7)} ${pad("errors", 6)}  SQL statements`,
@@ -127,20 +179,60 @@ if (atOne.some((r) => r.apollo)) {
     );
   }
 }
-if (factors.length > 1) {
-  console.log(`\nGrowth of p50 latency (ms) from ×${factors[0]} to ×${factors.at(-1)}:`);
-  for (const op of ops) {
-    const series = factors.map((f) => rows.find((r) => r.factor === f && r.operation === op.name)!);
+const mixedResult = mixed as Mixed | null;
+if (mixedResult?.uncached) {
+  const m = { ...mixedResult, uncached: mixedResult.uncached };
+  const line = (label: string, r: LoadResult | undefined, extra = "") =>
+    r &&
     console.log(
-      `  ${op.name.padEnd(17)} ${series.map((r) => pad(r.p50, 7)).join(" ")}   ×${ratio(series.at(-1)!.p50, series[0]!.p50)}`,
+      `  ${label.padEnd(26)} ${pad(r.rps, 6)} req/s   p50 ${pad(r.p50, 5)}   p99 ${pad(r.p99, 6)}   errors ${r.errors}${extra}`,
+    );
+  console.log(
+    `\nMixed workload (${MIX.partner}% partner lookups and ${MIX.pathway}% pathway lookups over varied ids, ${MIX.dashboard}% dashboard queries, ${MIX.write}% writes; ${m.distinctRequests} requests in turn):`,
+  );
+  line("@apollo/gateway", m.apollo);
+  line("ours, uncached", m.uncached);
+  line(
+    "ours, response cache",
+    m.cached,
+    m.cached ? `   hit rate ${Math.round(m.cached.hitRate * 100)}%` : "",
+  );
+  if (m.cached) {
+    console.log(
+      `  response cache ÷ @apollo/gateway = ${m.apollo ? ratio(m.cached.rps, m.apollo.rps) : "n/a"}; response cache ÷ uncached = ${ratio(m.cached.rps, m.uncached.rps)}; uncached ÷ @apollo/gateway = ${m.apollo ? ratio(m.uncached.rps, m.apollo.rps) : "n/a"}`,
     );
   }
+}
+if (factors.length > 1) {
+  for (const measure of ["p50", "p99"] as const) {
+    console.log(
+      `\nGrowth of ${measure} latency (ms) from ×${factors[0]} to ×${factors.at(-1)}${measure === "p99" ? " (target for fixed-size answers: at most ×1.5)" : ""}:`,
+    );
+    for (const op of ops) {
+      const series = factors.map((f) =>
+        rows.find((r) => r.factor === f && r.operation === op.name)!,
+      );
+      console.log(
+        `  ${op.name.padEnd(17)} ${series.map((r) => pad(r[measure], 7)).join(" ")}   ×${ratio(series.at(-1)![measure], series[0]![measure])}`,
+      );
+    }
+  }
+}
+const large = rows.find((r) => r.operation === "scorecard-large" && r.factor === factors.at(-1));
+if (large && factors.length > 1) {
+  console.log(
+    `\nLarge answer: scorecard-large (every care unit) at ×${large.factor}: p50 ${large.p50} ms, p99 ${large.p99} ms (target p50 300 ms)`,
+  );
 }
 const resultsDir = join(import.meta.dirname, "results");
 mkdirSync(resultsDir, { recursive: true });
 const file = join(resultsDir, `bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
 writeFileSync(
   file,
-  JSON.stringify({ cores: cpus().length, connections, seconds, factors, rows }, null, 2),
+  JSON.stringify(
+    { placement: placement.describe, connections, seconds, factors, rows, mixed },
+    null,
+    2,
+  ),
 );
 console.log(`\nWrote ${file}`);

@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import net from "node:net";
 import { issueToken } from "../gateway/auth.js";
 import { SUBGRAPHS } from "../subgraphs/registry.js";
+import { envPrefix } from "../common/env.js";
 
 export async function freePort(): Promise<number> {
   const server = net.createServer();
@@ -61,21 +62,18 @@ async function startProcess(
 
 export interface RunningSystem extends RunningProcess {
   gatewayUrl: string;
-  /** The gateway's Prometheus metrics. */
-  metricsUrl: string;
   subgraphUrls: Record<string, string>;
 }
 
 /**
  * scripts/start.ts in production mode on free ports, over the databases in `dataDir`, started
- * with `prefix` (its CPU placement); the response cache is on when `cacheTtlMs` is given.
+ * with `prefix` (its CPU placement), its response cache off.
  */
 export async function startSystem(
   dataDir: string,
-  options: { prefix?: string[]; cacheTtlMs?: number } = {},
+  options: { prefix?: string[] } = {},
 ): Promise<RunningSystem> {
   const gatewayPort = await freePort();
-  const metricsPort = await freePort();
   // One load generator is one client: the per-client rate limit is off for benchmarks.
   const env: NodeJS.ProcessEnv = {
     DATA_DIR: dataDir,
@@ -83,8 +81,8 @@ export async function startSystem(
     RATE_LIMIT_PER_MINUTE: "0",
     SUBGRAPH_SECRET: BENCH_SECRET,
     AUTH_JWT_SECRET: BENCH_SECRET,
-    METRICS_PORT: String(metricsPort),
-    RESPONSE_CACHE_TTL_MS: String(options.cacheTtlMs ?? 0),
+    METRICS_PORT: String(await freePort()),
+    RESPONSE_CACHE_TTL_MS: "0",
   };
   const subgraphUrls: Record<string, string> = {};
   for (const definition of SUBGRAPHS) {
@@ -101,8 +99,36 @@ export async function startSystem(
   return {
     ...running,
     gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`,
-    metricsUrl: `http://127.0.0.1:${metricsPort}/metrics`,
     subgraphUrls,
+  };
+}
+
+/**
+ * A second gateway process over the subgraphs of a running system (as gateway/main.ts serves it
+ * alone), with its response cache on for `cacheTtlMs`.
+ */
+export async function startCachedGateway(
+  subgraphUrls: Record<string, string>,
+  cacheTtlMs: number,
+  prefix: string[] = [],
+) {
+  const port = await freePort();
+  const metricsPort = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    PORT: String(port),
+    METRICS_PORT: String(metricsPort),
+    RATE_LIMIT_PER_MINUTE: "0",
+    SUBGRAPH_SECRET: BENCH_SECRET,
+    AUTH_JWT_SECRET: BENCH_SECRET,
+    RESPONSE_CACHE_TTL_MS: String(cacheTtlMs),
+  };
+  for (const definition of SUBGRAPHS)
+    env[`${envPrefix(definition.name)}_URL`] = subgraphUrls[definition.name];
+  const running = await startProcess("gateway/main.ts", env, "gateway is up", prefix);
+  return {
+    ...running,
+    url: `http://127.0.0.1:${port}/graphql`,
+    metricsUrl: `http://127.0.0.1:${metricsPort}/metrics`,
   };
 }
 

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { wholeNumber } from "../common/env.js";
 import { subgraphUrls } from "./subgraph-urls.js";
+import type { PersistedDocumentsMode } from "./persisted-documents.js";
 
 export const APOLLO_SANDBOX_ORIGIN = "https://studio.apollographql.com";
 
@@ -48,6 +49,8 @@ export interface GatewayConfig {
    * response-cache.ts); 0 turns the cache off.
    */
   responseCacheTtlMs: number;
+  /** Registered documents (persisted-documents.ts): where the manifests are, and whether only they are served. */
+  persistedDocuments: { dir: string; mode: PersistedDocumentsMode };
 }
 
 /** Bearer-token keys and the API keys file; production needs a real token key. */
@@ -70,6 +73,15 @@ export function authConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig {
     apiKeysFile: env.API_KEYS_FILE ?? `${env.DATA_DIR ?? "data"}/api-keys.json`,
     maxTokenLifetimeSeconds: wholeNumber(env, "AUTH_MAX_TOKEN_LIFETIME_SECONDS", 24 * 60 * 60),
   };
+}
+
+/** The committed manifests of registered documents, one per client. */
+export const PERSISTED_DIR = fileURLToPath(new URL("../persisted/", import.meta.url));
+
+function persistedMode(value: string | undefined): PersistedDocumentsMode {
+  if (value === undefined || value === "" || value === "optional") return "optional";
+  if (value === "required") return "required";
+  throw new Error(`PERSISTED_DOCUMENTS must be "optional" or "required", not "${value}"`);
 }
 
 export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -99,5 +111,9 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     tracing: tracingRequested(env),
     publicUrl: env.PUBLIC_URL?.trim() || null,
     responseCacheTtlMs: wholeNumber(env, "RESPONSE_CACHE_TTL_MS", 30_000),
+    persistedDocuments: {
+      dir: env.PERSISTED_DOCUMENTS_DIR ?? PERSISTED_DIR,
+      mode: persistedMode(env.PERSISTED_DOCUMENTS),
+    },
   };
 }

@@ -21,6 +21,7 @@ import { APOLLO_SANDBOX_ORIGIN, type GatewayConfig, SUPERGRAPH_FILE } from "./co
 import { sandboxPage } from "./landing-page.js";
 import { maskError } from "./mask-error.js";
 import { responseCache } from "./response-cache.js";
+import { persistedDocuments } from "./persisted-documents.js";
 import { plannedHandler } from "./query-planner.js";
 import { checkSubgraphs, type SubgraphHealth } from "./readiness.js";
 import { ANONYMOUS, type Caller } from "../common/caller.js";
@@ -57,6 +58,10 @@ export function createGateway(
       Object.entries(config.subgraphUrls).map(([name, location]) => [name, { location }]),
     ),
     upstreamTimeout: config.subgraphTimeoutMs,
+    persistedDocuments: persistedDocuments({
+      ...config.persistedDocuments,
+      callerOf: access.callerOf,
+    }),
     maskedErrors: { isDev: !config.production, maskError },
     landingPage: false,
     graphiql: false,

@@ -22,6 +22,10 @@ export type RunGraphQL = <T>(
   variables?: Record<string, unknown>,
 ) => Promise<GraphQLResult<T>>;
 
+/** The requests the REST interfaces send: their documents are the gateway's own. */
+const interopRequests = new WeakSet<Request>();
+export const isInteropRequest = (request: Request) => interopRequests.has(request);
+
 /** The request headers that speak for the caller, passed on to the gateway as they came. */
 const CALLER_HEADERS = ["authorization", "x-api-key", "x-request-id", "x-forwarded-for"];
 
@@ -40,13 +44,13 @@ export function graphqlFor(
       const value = request.headers.get(name);
       if (value !== null) headers.set(name, value);
     }
-    const response = await gatewayFetch(
-      new Request(graphqlUrl, {
-        method: "POST",
-        headers,
-        body: JSON.stringify({ query: document, variables }),
-      }),
-    );
+    const sent = new Request(graphqlUrl, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ query: document, variables }),
+    });
+    interopRequests.add(sent);
+    const response = await gatewayFetch(sent);
     const body = (await response.json()) as { data?: T | null; errors?: GraphQLErrorLike[] };
     return { data: body.data ?? null, errors: body.errors ?? [], status: response.status };
   };
