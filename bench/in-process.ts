@@ -47,6 +47,8 @@ export async function startInProcess(dataDir: string, options: { record?: boolea
     port: 0,
     production: true,
     rateLimitPerMinute: 0,
+    // Each request is to reach the subgraphs: statements are counted there.
+    responseCacheTtlMs: 0,
     subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.server.url])),
   });
   return {

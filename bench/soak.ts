@@ -1,15 +1,17 @@
 /**
- * `npm run soak [-- --minutes 3 --connections 10]`: sustained load on the mixed operations
- * against the whole system, its memory (resident set, from /proc) sampled every 5 seconds.
- * Reports whether memory stays flat: the last third of the samples against the second third
- * (the first third is warm-up).
+ * `npm run soak [-- --minutes 3 --connections 10]`: sustained load on every benchmark operation
+ * against the whole system, placed as in the benchmark, its memory (the resident sets of the
+ * supervisor, the gateway and every subgraph, from /proc) sampled every 5 seconds. Reports
+ * whether memory stays flat: the last third of the samples against the second third (the first
+ * third is warm-up).
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { scale } from "../scripts/seed-scale.js";
 import { load } from "./load.js";
 import { operations } from "./operations.js";
+import { place } from "./placement.js";
 import { benchAuthorization, startSystem } from "./system.js";
 
 function option(name: string, fallback: string): number {
@@ -19,16 +21,41 @@ function option(name: string, fallback: string): number {
 const minutes = option("minutes", "3");
 const connections = option("connections", "10");
 
-function residentMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024);
+/** A process and all its descendants. */
+function processTree(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync("/proc").filter((e) => /^\d+$/.test(e))) {
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const tree = [root];
+  for (let i = 0; i < tree.length; i++) tree.push(...(children.get(tree[i]!) ?? []));
+  return tree;
+}
+
+function residentMb(root: number): number {
+  let kb = 0;
+  for (const pid of processTree(root)) {
+    try {
+      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return Math.round(kb / 1024);
 }
 
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 
 const dataDir = mkdtempSync(join(tmpdir(), "soak-"));
 scale(dataDir, 1);
-const system = await startSystem(dataDir);
+const placement = place();
+const system = await startSystem(dataDir, { prefix: placement.prefix });
 const samples: { seconds: number; mb: number }[] = [];
 const started = Date.now();
 const sampler = setInterval(() => {

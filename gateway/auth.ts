@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import { createHash, timingSafeEqual } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { GraphQLError } from "graphql";
@@ -63,6 +64,14 @@ export class Authenticator {
   private readonly secret: Uint8Array | null;
   private readonly jwks: ReturnType<typeof createRemoteJWKSet> | null;
   private keys: { mtimeMs: number; records: ApiKeyRecord[] } = { mtimeMs: -1, records: [] };
+  /**
+   * Tokens already verified, each until its own expiry: a client sends the same token with
+   * every request, and its signature and claims are checked once (an expired one is checked
+   * afresh, and refused as ever).
+   */
+  private readonly verified = new LRUCache<string, { caller: Caller; expiresAt: number }>({
+    max: 10_000,
+  });
 
   constructor(private readonly config: AuthConfig) {
     this.secret = config.jwtSecret ? new TextEncoder().encode(config.jwtSecret) : null;
@@ -82,6 +91,8 @@ export class Authenticator {
   private async fromToken(authorization: string): Promise<Caller> {
     const match = /^Bearer ([A-Za-z0-9_.-]+)$/.exec(authorization.trim());
     if (!match) throw unauthenticated("The Authorization header must be `Bearer <token>`.");
+    const known = this.verified.get(match[1]!);
+    if (known && Date.now() < known.expiresAt) return known.caller;
     let payload: JWTPayload;
     try {
       const options = {
@@ -122,7 +133,9 @@ export class Authenticator {
         : typeof payload.client_id === "string"
           ? payload.client_id
           : null;
-    return Object.freeze({ subject: payload.sub, client, scopes: Object.freeze(scopes) });
+    const caller = Object.freeze({ subject: payload.sub, client, scopes: Object.freeze(scopes) });
+    this.verified.set(match[1]!, { caller, expiresAt: payload.exp! * 1000 });
+    return caller;
   }
 
   private fromApiKey(key: string): Caller {

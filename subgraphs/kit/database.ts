@@ -47,6 +47,9 @@ export function openDatabase<TSchema extends Record<string, unknown>>(
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
+  // Reads map the file instead of copying each page through read(): the large answers (a
+  // scorecard over every care unit) fetch thousands of rows by id.
+  sqlite.pragma("mmap_size = 268435456");
   const statements = new StatementCounter();
   const db = drizzle(sqlite, {
     schema: options.schema,

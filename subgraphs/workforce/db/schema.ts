@@ -154,6 +154,24 @@ export const observations = sqliteTable(
 );
 
 /**
+ * Each series' latest figure and the one before it, kept by triggers on `observations` (see
+ * migration 0006) for the published figures (`scope` PUBLISHED) and for drafts as well (ANY):
+ * the scorecard reads two ids a series here instead of searching every series' figures.
+ */
+export const seriesLatest = sqliteTable(
+  "series_latest",
+  {
+    unitKind: text("unit_kind").notNull(),
+    unitId: text("unit_id").notNull(),
+    measureCode: text("measure_code").notNull(),
+    scope: text("scope").notNull(),
+    latestId: integer("latest_id").notNull(),
+    previousId: integer("previous_id"),
+  },
+  (t) => [primaryKey({ columns: [t.unitKind, t.unitId, t.measureCode, t.scope] })],
+);
+
+/**
  * A figure as it stood before a correction or retraction replaced it: nothing published is lost.
  * `reason`, `decided_by` and `recorded_by` say why and who; an import's correction names its batch.
  */

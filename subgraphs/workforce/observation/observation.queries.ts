@@ -26,29 +26,24 @@ export interface LatestFilter {
 }
 
 /**
- * For every series (measure × unit) matching the filter, its latest figure and the one before
- * it, newest first, in one statement. Each series is found once in the unit index, then its two
- * newest figures are read backwards from it: a window over every row sorted all of them, and took
- * 3.3 times as long on 200,000 observations.
+ * For every series (unit × measure) matching the filter, its latest figure and the one before
+ * it, newest first, in one statement, in the order of `series_latest`'s key: the two ids come from `series_latest`, which triggers keep
+ * (searching each series' figures took 120 ms over 200,000 observations; this reads two rows a
+ * series).
  */
 export function latestTwo(db: WorkforceDb, filter: LatestFilter): ObservationRow[] {
-  const series: SQL[] = [sql`unit_kind IN (${list(filter.unitKinds)})`];
-  if (filter.measureCodes?.length) series.push(sql`measure_code IN (${list(filter.measureCodes)})`);
-  if (filter.unitIds) series.push(sql`unit_id IN (${list(filter.unitIds)})`);
-  const statuses = list(statusesFor(filter.includeDrafts));
+  const where: SQL[] = [
+    sql`s.scope = ${filter.includeDrafts ? "ANY" : "PUBLISHED"}`,
+    sql`s.unit_kind IN (${list(filter.unitKinds)})`,
+  ];
+  if (filter.measureCodes?.length)
+    where.push(sql`s.measure_code IN (${list(filter.measureCodes)})`);
+  if (filter.unitIds) where.push(sql`s.unit_id IN (${list(filter.unitIds)})`);
   return db.all<ObservationRow>(
-    sql`WITH series AS (
-          SELECT DISTINCT measure_code, unit_kind, unit_id FROM observations
-          WHERE ${sql.join(series, sql` AND `)}
-        )
-        SELECT ${COLUMNS}
-        FROM series s JOIN observations o ON o.id IN (
-          SELECT l.id FROM observations l
-          WHERE l.measure_code = s.measure_code AND l.unit_kind = s.unit_kind
-            AND l.unit_id = s.unit_id AND l.status IN (${statuses})
-          ORDER BY l.period_start DESC LIMIT 2
-        )
-        ORDER BY measureCode, unitKind, unitId, periodStart DESC`,
+    sql`SELECT ${COLUMNS}
+        FROM series_latest s JOIN observations o ON o.id IN (s.latest_id, s.previous_id)
+        WHERE ${sql.join(where, sql` AND `)}
+        ORDER BY s.unit_kind, s.unit_id, s.measure_code, o.period_start DESC`,
   );
 }
 
