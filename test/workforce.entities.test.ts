@@ -58,8 +58,9 @@ describe("no N+1 in the workforce subgraph", () => {
       );
     }
     expect(units).toEqual([6, 100]);
-    // The latest two figures of every series, then the measures.
-    expect(counts[0]!.workforce).toBe(2);
+    // The trust's latest two figures a series, the measures, the page of care units with
+    // figures, then their latest two figures a series: only the page is read.
+    expect(counts[0]!.workforce).toBe(4);
     expect(counts[1]).toEqual(counts[0]);
   });
 

@@ -21,7 +21,7 @@ import { ImportResolver } from "./import/import.resolver.js";
 import { CorrectionResolver } from "./observation/correction.resolver.js";
 import { createWorkforceLoaders, type WorkforceContext } from "./loaders.js";
 import { MeasureResolver } from "./measure/measure.resolver.js";
-import { ScorecardResolver } from "./observation/scorecard.resolver.js";
+import { ScorecardResolver, WorkforceScorecardResolver } from "./observation/scorecard.resolver.js";
 import { workforceReferences } from "./references.js";
 
 export const WORKFORCE = SERVICES["workforce"];
@@ -33,6 +33,7 @@ export function buildWorkforceSchema() {
       MeasureResolver,
       FrameworkResolver,
       ScorecardResolver,
+      WorkforceScorecardResolver,
       ImportResolver,
       CorrectionResolver,
       CareUnitWorkforceResolver,

@@ -47,6 +47,30 @@ export function latestTwo(db: WorkforceDb, filter: LatestFilter): ObservationRow
   );
 }
 
+/** The first `limit` care units (by id) with figures in scope, or those of `careUnitIds` that have. */
+export function careUnitsWithFigures(
+  db: WorkforceDb,
+  filter: {
+    includeDrafts: boolean;
+    measureCodes?: readonly string[] | null;
+    careUnitIds?: readonly string[] | null;
+    limit: number;
+  },
+): string[] {
+  const where: SQL[] = [
+    sql`scope = ${filter.includeDrafts ? "ANY" : "PUBLISHED"}`,
+    sql`unit_kind = 'CARE_UNIT'`,
+  ];
+  if (filter.measureCodes?.length) where.push(sql`measure_code IN (${list(filter.measureCodes)})`);
+  if (filter.careUnitIds) where.push(sql`unit_id IN (${list(filter.careUnitIds)})`);
+  return db
+    .all<{ unitId: string }>(
+      sql`SELECT DISTINCT unit_id AS unitId FROM series_latest
+          WHERE ${sql.join(where, sql` AND `)} ORDER BY unit_id LIMIT ${filter.limit}`,
+    )
+    .map((r) => r.unitId);
+}
+
 export interface SeriesFilter {
   measureCode: string;
   fromStart: string;

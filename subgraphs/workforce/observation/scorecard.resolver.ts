@@ -1,13 +1,14 @@
 import { DateScalar } from "../../kit/dates.js";
 import { CROSS } from "../../kit/entity-stub.js";
 import { FRAMEWORK_BOUNDS, MAX_PERIODS } from "../framework/bounds.js";
-import { listSize } from "../../kit/list-size.js";
+import { DEFAULT_LIST_SIZE, listSize } from "../../kit/list-size.js";
 import {
   Arg,
   Ctx,
   Field,
   FieldResolver,
   ID,
+  Info,
   ObjectType,
   Query,
   Resolver,
@@ -23,7 +24,8 @@ import { requireScope } from "../../kit/scopes.js";
 import { toMeasure } from "../measure/measure.mapper.js";
 import { Measure } from "../measure/measure.type.js";
 import { toOrgUnit } from "./observation.mapper.js";
-import { latestTwo, seriesRows } from "./observation.queries.js";
+import { careUnitsWithFigures, latestTwo, seriesRows } from "./observation.queries.js";
+import { getArgumentValues, type GraphQLResolveInfo } from "graphql";
 import { ObservationPoint, OrgUnit, OrgUnitInput } from "./observation.type.js";
 import { latestPoints, measuresOf, seriesPoints, seriesRange } from "./points.js";
 import { ref } from "../../kit/entity-stub.js";
@@ -40,15 +42,20 @@ class CareUnitScorecard {
 
 @ObjectType({
   description:
-    "Every measure's latest figure, target, RAG and change, for the trust and each care unit: two SQL statements whatever the number of measures, units and periods.",
+    "Every measure's latest figure, target, RAG and change, for the trust and each care unit: the same few SQL statements whatever the number of measures, units and periods.",
 })
 class WorkforceScorecard {
   @Directive(listSize(FRAMEWORK_BOUNDS.measures))
   @Field(() => [ObservationPoint])
   trust!: ObservationPoint[];
 
-  @Field(() => [CareUnitScorecard])
+  @Field(() => [CareUnitScorecard], {
+    description: "The care units with figures, by id: only the page asked for is read.",
+  })
   careUnits!: CareUnitScorecard[];
+
+  /** What the scorecard was asked for, to read its care units' page. */
+  filter!: { includeDrafts: boolean; measureCodes: string[] | null; careUnitIds: string[] | null };
 }
 
 @ObjectType({ description: "One period of a series: its figure, or null where there is none." })
@@ -82,6 +89,55 @@ class MeasureSeries {
 const MAX_MEASURES = 200;
 const MAX_UNITS = 100;
 
+@Resolver(() => WorkforceScorecard)
+export class WorkforceScorecardResolver {
+  /** Only the care units of the page asked for (`first`, added to every list) are read. */
+  @FieldResolver(() => [CareUnitScorecard])
+  async careUnits(
+    @Root() scorecard: WorkforceScorecard,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: WorkforceContext,
+  ): Promise<CareUnitScorecard[]> {
+    const { first } = getArgumentValues(
+      info.parentType.getFields()[info.fieldName]!,
+      info.fieldNodes[0]!,
+      info.variableValues,
+    ) as { first?: number };
+    const { includeDrafts, measureCodes, careUnitIds } = scorecard.filter;
+    if (careUnitIds?.length === 0) return [];
+    const unitIds = careUnitsWithFigures(ctx.db, {
+      includeDrafts,
+      measureCodes,
+      careUnitIds,
+      limit: first ?? DEFAULT_LIST_SIZE,
+    });
+    if (unitIds.length === 0) return [];
+    const rows = latestTwo(ctx.db, {
+      includeDrafts,
+      measureCodes,
+      unitKinds: ["CARE_UNIT"],
+      unitIds,
+    });
+    const points = latestPoints(
+      rows,
+      await measuresOf(
+        ctx,
+        rows.map((r) => r.measureCode),
+      ),
+    );
+    const byUnit = new Map<string, ObservationPoint[]>();
+    for (const point of points) {
+      const list = byUnit.get(point.orgUnit.id) ?? [];
+      list.push(point);
+      byUnit.set(point.orgUnit.id, list);
+    }
+    return [...byUnit].map(([id, unitRows]) => ({
+      careUnit: ref(CareUnit, id)!,
+      rows: unitRows,
+    }));
+  }
+}
+
 @Resolver(() => ObservationPoint)
 export class ScorecardResolver {
   @Query(() => WorkforceScorecard, {
@@ -108,28 +164,17 @@ export class ScorecardResolver {
     const rows = latestTwo(ctx.db, {
       includeDrafts,
       measureCodes,
-      unitKinds: ["TRUST", "CARE_UNIT"],
-      unitIds: careUnitIds ? [TRUST_ID, ...careUnitIds] : null,
+      unitKinds: ["TRUST"],
+      unitIds: [TRUST_ID],
     });
-    const points = latestPoints(
-      rows,
-      await measuresOf(
-        ctx,
-        rows.map((r) => r.measureCode),
-      ),
+    const measures = await measuresOf(
+      ctx,
+      rows.map((r) => r.measureCode),
     );
-    const byUnit = new Map<string, ObservationPoint[]>();
-    for (const point of points.filter((p) => p.orgUnit.kind === "CARE_UNIT")) {
-      const list = byUnit.get(point.orgUnit.id) ?? [];
-      list.push(point);
-      byUnit.set(point.orgUnit.id, list);
-    }
     return {
-      trust: points.filter((p) => p.orgUnit.kind === "TRUST"),
-      careUnits: [...byUnit].map(([id, unitRows]) => ({
-        careUnit: ref(CareUnit, id)!,
-        rows: unitRows,
-      })),
+      trust: latestPoints(rows, measures),
+      careUnits: [],
+      filter: { includeDrafts, measureCodes, careUnitIds },
     };
   }
 
