@@ -232,7 +232,7 @@ if (factors.length > 1) {
 const large = rows.find((r) => r.operation === LARGE && r.factor === factors.at(-1));
 if (large?.alone) {
   console.log(
-    `\nLarge answer: ${LARGE} (every care unit) at ×${large.factor} (target p50 300 ms): asked alone, p50 ${large.alone.p50} ms, p99 ${large.alone.p99} ms; ${connections} at once, p50 ${large.p50} ms, p99 ${large.p99} ms`,
+    `\nLarge answer: ${LARGE} (the largest page, 100 care units) at ×${large.factor} (target p50 300 ms): asked alone, p50 ${large.alone.p50} ms, p99 ${large.alone.p99} ms; ${connections} at once, p50 ${large.p50} ms, p99 ${large.p99} ms`,
   );
 }
 const resultsDir = join(import.meta.dirname, "results");

@@ -51,6 +51,11 @@ async function startProcess(
       throw new Error(`${script} did not start:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  // Once started, its log lines are read and dropped: kept, they would grow without end.
+  for (const stream of [child.stdout!, child.stderr!]) {
+    stream.removeAllListeners("data");
+    stream.resume();
+  }
   return {
     child,
     async stop() {
