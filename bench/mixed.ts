@@ -4,10 +4,9 @@
  * requests and credentials go to every gateway compared.
  */
 import Database from "better-sqlite3";
-import { issueToken } from "../gateway/auth.js";
 import type { BenchRequest } from "./load.js";
 import { operations } from "./operations.js";
-import { BENCH_SECRET } from "./system.js";
+import { benchAuthorization } from "./system.js";
 
 const PARTNER = `query PartnerById($id: ID!) {
   partner(id: $id) { id name kind odsCode description places { name } }
@@ -49,14 +48,9 @@ function random(seed: number) {
 }
 
 export async function mixedWorkload(dataDir: string): Promise<BenchRequest[]> {
-  const token = async (subject: string, scopes: string[]) =>
-    `Bearer ${await issueToken(
-      { jwtSecret: BENCH_SECRET, issuer: "partnership-web", audience: "partnership-web-api" },
-      { subject, scopes, expiresIn: "2h" },
-    )}`;
   // A partner system reads public data; a dashboard and an editor hold an administrator's scopes.
-  const partnerSystem = await token("partner-system", []);
-  const admin = await token("dashboard", ["admin"]);
+  const partnerSystem = await benchAuthorization([], "partner-system");
+  const admin = await benchAuthorization(["admin"], "dashboard");
   const partnerIds = ids(`${dataDir}/partners.sqlite`, "partners");
   const pathwayIds = ids(`${dataDir}/pathways.sqlite`, "pathways");
   const dashboards = operations().filter((op) => DASHBOARD.includes(op.name));

@@ -17,13 +17,31 @@ export async function freePort(): Promise<number> {
 /** The secret the benchmark's system signs subgraph requests with; direct runs sign with it too. */
 export const BENCH_SECRET = randomBytes(32).toString("base64url");
 
-/** A bench administrator's bearer token for the system started with BENCH_SECRET. */
-export async function benchAuthorization(): Promise<string> {
+/** A bearer token for the system started with BENCH_SECRET: by default, a bench administrator's. */
+export async function benchAuthorization(
+  scopes: string[] = ["admin"],
+  subject = "bench",
+): Promise<string> {
   const token = await issueToken(
     { jwtSecret: BENCH_SECRET, issuer: "partnership-web", audience: "partnership-web-api" },
-    { subject: "bench", scopes: ["admin"], expiresIn: "2h" },
+    { subject, scopes, expiresIn: "2h" },
   );
   return `Bearer ${token}`;
+}
+
+/**
+ * What a benchmark's gateway is started with: its ports, the bench's secrets, and no per-client
+ * rate limit (one load generator is one client).
+ */
+function gatewayEnv(port: number, metricsPort: number, cacheTtlMs: number): NodeJS.ProcessEnv {
+  return {
+    PORT: String(port),
+    METRICS_PORT: String(metricsPort),
+    RATE_LIMIT_PER_MINUTE: "0",
+    SUBGRAPH_SECRET: BENCH_SECRET,
+    AUTH_JWT_SECRET: BENCH_SECRET,
+    RESPONSE_CACHE_TTL_MS: String(cacheTtlMs),
+  };
 }
 
 export interface RunningProcess {
@@ -79,15 +97,9 @@ export async function startSystem(
   options: { prefix?: string[] } = {},
 ): Promise<RunningSystem> {
   const gatewayPort = await freePort();
-  // One load generator is one client: the per-client rate limit is off for benchmarks.
   const env: NodeJS.ProcessEnv = {
     DATA_DIR: dataDir,
-    PORT: String(gatewayPort),
-    RATE_LIMIT_PER_MINUTE: "0",
-    SUBGRAPH_SECRET: BENCH_SECRET,
-    AUTH_JWT_SECRET: BENCH_SECRET,
-    METRICS_PORT: String(await freePort()),
-    RESPONSE_CACHE_TTL_MS: "0",
+    ...gatewayEnv(gatewayPort, await freePort(), 0),
   };
   const subgraphUrls: Record<string, string> = {};
   for (const definition of SUBGRAPHS) {
@@ -119,14 +131,7 @@ export async function startCachedGateway(
 ) {
   const port = await freePort();
   const metricsPort = await freePort();
-  const env: NodeJS.ProcessEnv = {
-    PORT: String(port),
-    METRICS_PORT: String(metricsPort),
-    RATE_LIMIT_PER_MINUTE: "0",
-    SUBGRAPH_SECRET: BENCH_SECRET,
-    AUTH_JWT_SECRET: BENCH_SECRET,
-    RESPONSE_CACHE_TTL_MS: String(cacheTtlMs),
-  };
+  const env = gatewayEnv(port, metricsPort, cacheTtlMs);
   for (const definition of SUBGRAPHS)
     env[`${envPrefix(definition.name)}_URL`] = subgraphUrls[definition.name];
   const running = await startProcess("gateway/main.ts", env, "gateway is up", prefix);

@@ -28,11 +28,12 @@ export function loadManifests(dir: string): Map<string, string> {
   if (!existsSync(dir)) return documents;
   for (const file of readdirSync(dir).filter((f) => f.endsWith(".json"))) {
     const manifest = JSON.parse(readFileSync(join(dir, file), "utf8")) as Manifest;
-    for (const [hash, document] of Object.entries(manifest)) {
-      if (typeof document !== "string" || sha256(document) !== hash.replace(/^sha256:/, "")) {
-        throw new Error(`${file}: ${hash} is not the SHA-256 of its document`);
+    for (const [key, document] of Object.entries(manifest)) {
+      const hash = key.replace(/^sha256:/, "");
+      if (typeof document !== "string" || sha256(document) !== hash) {
+        throw new Error(`${file}: ${key} is not the SHA-256 of its document`);
       }
-      documents.set(hash.replace(/^sha256:/, ""), document);
+      documents.set(hash, document);
     }
   }
   return documents;
