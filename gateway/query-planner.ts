@@ -7,11 +7,11 @@ import {
   type GraphQLCompositeType,
   type GraphQLSchema,
   type InlineFragmentNode,
-  type OperationDefinitionNode,
   type SelectionNode,
   type SelectionSetNode,
   execute,
   getNamedType,
+  getOperationAST,
   isAbstractType,
   isCompositeType,
   isObjectType,
@@ -94,10 +94,7 @@ const INTROSPECTION = new Set(["__schema", "__type"]);
 
 /** The operation in normal form, split at its root; or null when it is in normal form already. */
 function splitOperation(schema: GraphQLSchema, document: DocumentNode, name: string): Split | null {
-  const operations = document.definitions.filter(
-    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
-  );
-  const operation = name ? operations.find((o) => o.name?.value === name) : operations[0];
+  const operation = getOperationAST(document, name || undefined);
   const root = operation && schema.getRootType(operation.operation);
   if (!operation || !root) return null;
   const fragments = new Map(

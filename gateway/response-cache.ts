@@ -3,6 +3,7 @@ import { createInMemoryCache, useResponseCache } from "@graphql-yoga/plugin-resp
 import {
   type ConstDirectiveNode,
   type DocumentNode,
+  getOperationAST,
   type GraphQLSchema,
   Kind,
   type ObjectTypeDefinitionNode,
@@ -72,8 +73,9 @@ export function responseCache(options: {
   const tagAndInvalidate: GatewayPlugin = {
     onExecute({ args }) {
       const document = args.document as DocumentNode;
-      const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
-      if (operation?.kind !== Kind.OPERATION_DEFINITION) return;
+      // The operation that runs, not the document's first: it may hold a query and a mutation.
+      const operation = getOperationAST(document, args.operationName);
+      if (!operation) return;
       if (operation.operation === "query") {
         queries.set(args.contextValue, { writes, graphs: graphsOf(args.schema, document) });
         return;

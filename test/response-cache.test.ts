@@ -44,6 +44,22 @@ describe("the response cache", () => {
     expect(await description("southend-city-council")).toBe("Updated through the gateway");
   });
 
+  it("sees a mutation that runs from a document whose first operation is a query", async () => {
+    await description("thurrock-council"); // cached
+    const document = `query Read { partner(id: "thurrock-council") { id } }
+      mutation Write { updatePartner(id: "thurrock-council", input: { description: "Written by the second operation", reason: "Cache test" }) { name } }`;
+    const response = await fetch(h.gateway.url, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        authorization: `Bearer ${await h.token(["admin"])}`,
+      },
+      body: JSON.stringify({ query: document, operationName: "Write" }),
+    });
+    expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
+    expect(await description("thurrock-council")).toBe("Written by the second operation");
+  });
+
   it("drops answers built from a subgraph's data when that subgraph is written to, whatever the mutation selects", async () => {
     const PROFILE = `{ partner(id: "eput") { name pathways(statuses: [PROPOSED]) { name } } }`;
     const before = await h.query<{ partner: { pathways: { name: string }[] } }>(PROFILE);
