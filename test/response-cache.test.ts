@@ -89,6 +89,98 @@ describe("the response cache", () => {
     expect(await description("essex-county-council")).toBe(first);
   });
 
+  it("keeps a cached pathway a write did not touch, and drops the written one", async () => {
+    const PURPOSE = `query Purpose($id: ID!) { sharedPathway(id: $id) { purpose } }`;
+    const purpose = async (id: string) =>
+      (await h.query<{ sharedPathway: { purpose: string } }>(PURPOSE, { id })).data!.sharedPathway
+        .purpose;
+    const [written, untouched] = (
+      h.databases.pathways!.sqlite.prepare("SELECT id FROM pathways ORDER BY id LIMIT 2").all() as {
+        id: string;
+      }[]
+    ).map((row) => row.id) as [string, string];
+    const untouchedBefore = await purpose(untouched);
+    await purpose(written);
+    h.databases
+      .pathways!.sqlite.prepare(
+        "UPDATE pathways SET purpose = 'Changed behind the gateway' WHERE id IN (?, ?)",
+      )
+      .run(written, untouched);
+    const write = await h.query(
+      `mutation { updatePathway(input: { id: "${written}", name: "Renamed through the gateway", decidedBy: "Board", reason: "Cache test" }) { name } }`,
+    );
+    expect(write.errors).toBeUndefined();
+    // The written pathway is read afresh (and so shows the change made around the gateway too)...
+    expect(await purpose(written)).toBe("Changed behind the gateway");
+    // ...while another pathway's answer is still the cached one: the write could not change it.
+    expect(await purpose(untouched)).toBe(untouchedBefore);
+  });
+
+  it("drops derived answers a pathway write changes: another entity's lists and connections", async () => {
+    const pathways = h.databases.pathways!.sqlite;
+    const pathway = "thurrock-first";
+    const current = pathways
+      .prepare(
+        "SELECT partner_id AS partnerId, role FROM pathway_participants WHERE pathway_id = ?",
+      )
+      .all(pathway) as { partnerId: string; role: string }[];
+    const lead = current.find((p) => p.role === "LEAD")!.partnerId;
+    // A partner sharing no pathway with the lead, so neither answer lists the other yet.
+    const { id: newcomer } = h.databases
+      .partners!.sqlite.prepare(
+        `SELECT id FROM partners WHERE id NOT IN (${current.map(() => "?").join(", ")}) ORDER BY id`,
+      )
+      .all(...current.map((p) => p.partnerId))
+      .map((row) => row as { id: string })
+      .find(
+        ({ id }) =>
+          !pathways
+            .prepare(
+              `SELECT 1 FROM pathway_participants a JOIN pathway_participants b USING (pathway_id)
+               WHERE a.partner_id = ? AND b.partner_id = ?`,
+            )
+            .get(id, lead),
+      )!;
+    const PATHWAYS = `query Pathways($id: ID!) { partner(id: $id) { id pathways { id } } }`;
+    const CONNECTIONS = `query Connections($id: ID!) { partner(id: $id) { id connections { partner { id } } } }`;
+    type Pathways = { partner: { pathways: { id: string }[] } };
+    type Connections = { partner: { connections: { partner: { id: string } }[] } };
+    const listed = async () =>
+      (await h.query<Pathways>(PATHWAYS, { id: newcomer })).data!.partner.pathways.map((p) => p.id);
+    const connected = async () =>
+      (await h.query<Connections>(CONNECTIONS, { id: lead })).data!.partner.connections.map(
+        (c) => c.partner.id,
+      );
+    expect(await listed()).not.toContain(pathway);
+    expect(await connected()).not.toContain(newcomer);
+    const write = await h.query(
+      `mutation Set($input: SetParticipantsInput!) { setPathwayParticipants(input: $input) { id } }`,
+      {
+        input: {
+          id: pathway,
+          participants: [...current, { partnerId: newcomer, role: "SUPPORT" }],
+          decidedBy: "Board",
+          reason: "Cache test",
+        },
+      },
+    );
+    expect(write.errors).toBeUndefined();
+    expect(await listed()).toContain(pathway);
+    expect(await connected()).toContain(newcomer);
+  });
+
+  it("drops a cached 'not found' when the entity asked for is created", async () => {
+    const LOOKUP = `{ sharedPathway(id: "cache-test-new-pathway") { name } }`;
+    const before = await h.query<{ sharedPathway: { name: string } | null }>(LOOKUP);
+    expect(before.data!.sharedPathway).toBeNull();
+    const proposed = await h.query(
+      `mutation { proposePathway(input: { id: "cache-test-new-pathway", name: "Created after a miss", purpose: "Cache test", sectors: [HEALTH], participants: [{ partnerId: "eput", role: LEAD }], proposedBy: "Board" }) { id } }`,
+    );
+    expect(proposed.errors).toBeUndefined();
+    const after = await h.query<{ sharedPathway: { name: string } | null }>(LOOKUP);
+    expect(after.data!.sharedPathway?.name).toBe("Created after a miss");
+  });
+
   it("never gives a protected field cached for one caller to a caller without its scope", async () => {
     const HISTORY = `{ partner(id: "eput") { id changes { reason } } }`;
     const admin = await h.query<{ partner: { changes: unknown[] | null } }>(HISTORY);
