@@ -16,6 +16,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { scale } from "../scripts/seed-scale.js";
 import { BENCH_CALLER } from "./caller.js";
+import { cpuPerRequest } from "./cpu.js";
 import { type BenchRequest, load, type LoadResult } from "./load.js";
 import { cacheHits, MIX, mixedWorkload } from "./mixed.js";
 import { place } from "./placement.js";
@@ -54,7 +55,9 @@ interface Row extends LoadResult {
   factor: number;
   operation: string;
   statements: Record<string, number>;
-  direct?: LoadResult;
+  /** ms of CPU per request, by process (single-subgraph operations, through the gateway). */
+  cpu?: Record<string, number>;
+  direct?: LoadResult & { cpu?: Record<string, number> };
   apollo?: LoadResult;
   /** The large-answer operation asked by one client at a time: one dashboard's wait. */
   alone?: LoadResult;
@@ -76,6 +79,16 @@ async function warmThenLoad(url: string, requests: (string | BenchRequest)[]) {
   await load(url, requests, { seconds: 1, connections, authorization });
   return load(url, requests, { seconds, connections, authorization });
 }
+/** A run's result, with the CPU time the given processes spent on it (ms per request). */
+async function withCpu(
+  pids: Record<string, number | undefined>,
+  run: () => Promise<LoadResult>,
+): Promise<LoadResult & { cpu?: Record<string, number> }> {
+  const known = Object.entries(pids).filter((e): e is [string, number] => e[1] !== undefined);
+  if (known.length < Object.keys(pids).length) return run();
+  const [result, cpu] = await cpuPerRequest(Object.fromEntries(known), run);
+  return cpu ? { ...result, cpu } : result;
+}
 const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 100) / 100 : NaN);
 
 for (const factor of factors) {
@@ -94,18 +107,28 @@ for (const factor of factors) {
     try {
       for (const op of ops) {
         process.stderr.write(`×${factor} ${op.name}… `);
+        // For a single-subgraph operation, the CPU time the gateway and the subgraph spend.
+        const measured =
+          compared && op.subgraph
+            ? { gateway: system.pids.gateway, [op.subgraph]: system.pids[op.subgraph] }
+            : {};
+        await load(system.gatewayUrl, [op.body], { seconds: 1, connections, authorization });
         const row: Row = {
           factor,
           operation: op.name,
           statements: statements[op.name]!,
-          ...(await warmThenLoad(system.gatewayUrl, [op.body])),
+          ...(await withCpu(measured, () =>
+            load(system.gatewayUrl, [op.body], { seconds, connections, authorization }),
+          )),
         };
         if (compared && op.subgraph) {
-          row.direct = await load(system.subgraphUrls[op.subgraph]!, [op.body], {
-            seconds,
-            connections,
-            signing: { secret: BENCH_SECRET, audience: op.subgraph, caller: BENCH_CALLER },
-          });
+          row.direct = await withCpu({ [op.subgraph]: system.pids[op.subgraph] }, () =>
+            load(system.subgraphUrls[op.subgraph!]!, [op.body], {
+              seconds,
+              connections,
+              signing: { secret: BENCH_SECRET, audience: op.subgraph!, caller: BENCH_CALLER },
+            }),
+          );
         }
         if (apollo) row.apollo = await warmThenLoad(apollo.url, [op.body]);
         if (op.name === LARGE) {
@@ -179,6 +202,23 @@ if (atOne.some((r) => r.direct)) {
   for (const r of atOne.filter((r) => r.direct)) {
     console.log(
       `  ${r.operation.padEnd(17)} ${pad(r.rps, 6)} ÷ ${pad(r.direct!.rps, 6)} = ${ratio(r.rps, r.direct!.rps)}${r.direct!.errors ? `  (direct errors ${r.direct!.errors})` : ""}`,
+    );
+  }
+}
+const withCpuRows = atOne.filter((r) => r.cpu && r.direct?.cpu);
+if (withCpuRows.length > 0) {
+  console.log(
+    "\nCPU per request, ms (the gateway and the subgraph share one core, so the ratio above is at most\nthe subgraph's CPU alone ÷ the two together through the gateway):",
+  );
+  for (const r of withCpuRows) {
+    const subgraph = Object.keys(r.direct!.cpu!)[0]!;
+    const [gateway, through, alone] = [
+      r.cpu!.gateway!,
+      r.cpu![subgraph]!,
+      r.direct!.cpu![subgraph]!,
+    ];
+    console.log(
+      `  ${r.operation.padEnd(17)} gateway ${gateway.toFixed(2)} + ${subgraph} ${through.toFixed(2)} through it; ${subgraph} alone ${alone.toFixed(2)}; at most ${ratio(alone, gateway + through)}`,
     );
   }
 }

@@ -3,6 +3,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import net from "node:net";
 import { issueToken } from "../gateway/auth.js";
+import { childrenOf } from "./cpu.js";
 import { SUBGRAPHS } from "../subgraphs/registry.js";
 import { envPrefix } from "../common/env.js";
 
@@ -86,6 +87,8 @@ async function startProcess(
 export interface RunningSystem extends RunningProcess {
   gatewayUrl: string;
   subgraphUrls: Record<string, string>;
+  /** The process id of the gateway and of each subgraph, by name (empty without /proc). */
+  pids: Record<string, number>;
 }
 
 /**
@@ -113,10 +116,18 @@ export async function startSystem(
     "Partnership Web is up",
     options.prefix ?? [],
   );
+  const pids: Record<string, number> = {};
+  for (const { pid, command } of childrenOf(running.child.pid!)) {
+    const name = /gateway\/main\.ts/.test(command)
+      ? "gateway"
+      : /subgraphs\/main\.ts (\S+)/.exec(command)?.[1];
+    if (name) pids[name] = pid;
+  }
   return {
     ...running,
     gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`,
     subgraphUrls,
+    pids,
   };
 }
 
