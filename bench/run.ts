@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --factors 1,10,100 --seconds 5 --connections 10 --no-apollo --no-mixed --only a,b]`
+ * `npm run bench [-- --factors 1,10,100 --seconds 5 --connections 10 --rounds 1 --no-apollo --no-mixed --only a,b]`
  *
  * Starts the whole system in production mode (as `npm start` does, in child processes pinned
  * apart from the load generator: see placement.ts) on a fresh seeded dataset, scaled by each
@@ -8,7 +8,8 @@
  * factor 1 also each single-subgraph operation sent straight to its subgraph and through
  * @apollo/gateway over the same subgraphs, each straight after our gateway's run, and the mixed
  * workload (mixed.ts) through @apollo/gateway, ours uncached and a second gateway of ours with
- * its response cache on, as ratios. Writes the same as JSON under
+ * its response cache on, as ratios. With `--rounds N`, each operation is measured N times at
+ * every factor in turn and each figure is the median. Writes the same as JSON under
  * bench/results/.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -20,13 +21,14 @@ import { cpuPerRequest } from "./cpu.js";
 import { type BenchRequest, load, type LoadResult } from "./load.js";
 import { cacheHits, MIX, mixedWorkload } from "./mixed.js";
 import { place } from "./placement.js";
-import { operations } from "./operations.js";
+import { type Operation, operations } from "./operations.js";
 import { statementsPerOperation } from "./statements.js";
 import {
   BENCH_SECRET,
   benchAuthorization,
   startApolloGateway,
   startCachedGateway,
+  type RunningSystem,
   startSystem,
 } from "./system.js";
 
@@ -44,9 +46,15 @@ const LARGE = "scorecard-large";
 /** How long the response cache keeps an answer in the cached mixed run. */
 const CACHE_TTL_MS = 60_000;
 const only = option("only", "");
-if (factors.some((f) => !Number.isInteger(f) || f < 1) || !(seconds > 0) || !(connections > 0)) {
+const rounds = Number(option("rounds", "1"));
+if (
+  factors.some((f) => !Number.isInteger(f) || f < 1) ||
+  !(seconds > 0) ||
+  !(connections > 0) ||
+  !(Number.isInteger(rounds) && rounds >= 1)
+) {
   console.error(
-    "usage: npm run bench -- [--factors 1,10,100] [--seconds 5] [--connections 10] [--no-apollo]",
+    "usage: npm run bench -- [--factors 1,10,100] [--seconds 5] [--connections 10] [--rounds 1] [--no-apollo] [--no-mixed] [--only a,b]",
   );
   process.exit(2);
 }
@@ -91,99 +99,161 @@ async function withCpu(
 }
 const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 100) / 100 : NaN);
 
-for (const factor of factors) {
-  const dataDir = mkdtempSync(join(tmpdir(), `bench-x${factor}-`));
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+const round1 = (n: number) => Math.round(n * 10) / 10;
+/** Rounds' results as one: requests and errors summed, every rate and percentile the median. */
+function medianOf<T extends LoadResult & { cpu?: Record<string, number> }>(runs: T[]): T {
+  if (runs.length === 1) return runs[0]!;
+  const at = (pick: (r: T) => number) => round1(median(runs.map(pick)));
+  const cpu = runs[0]!.cpu;
+  return {
+    ...runs[0]!,
+    requests: runs.reduce((sum, r) => sum + r.requests, 0),
+    errors: runs.reduce((sum, r) => sum + r.errors, 0),
+    rps: Math.round(median(runs.map((r) => r.rps))),
+    p50: at((r) => r.p50),
+    p95: at((r) => r.p95),
+    p99: at((r) => r.p99),
+    ...(cpu && runs.every((r) => r.cpu)
+      ? {
+          cpu: Object.fromEntries(
+            Object.keys(cpu).map((k) => [
+              k,
+              Math.round(median(runs.map((r) => r.cpu![k]!)) * 1000) / 1000,
+            ]),
+          ),
+        }
+      : {}),
+  };
+}
+function medianRow(runs: Row[]): Row {
+  const row: Row = medianOf(runs);
+  for (const key of ["direct", "apollo", "alone"] as const) {
+    const given = runs.flatMap((r) => (r[key] ? [r[key]] : []));
+    if (given.length === runs.length) row[key] = medianOf(given);
+  }
+  return row;
+}
+
+/** A system per factor, all started before anything is measured (idle while others run). */
+interface Deployment {
+  factor: number;
+  dataDir: string;
+  statements: Record<string, Record<string, number>>;
+  system: RunningSystem;
+  /** At factor 1, @apollo/gateway over the same subgraphs. */
+  apollo: { url: string; stop(): Promise<void> } | null;
+}
+
+/** One round of one operation at one factor: ours, and at factor 1 direct and @apollo/gateway. */
+async function measure(op: Operation, d: Deployment): Promise<Row> {
+  const { factor, system, apollo } = d;
+  const compared = factor === 1;
+  process.stderr.write(`×${factor} ${op.name}… `);
+  // For a single-subgraph operation, the CPU time the gateway and the subgraph spend.
+  const measured =
+    compared && op.subgraph
+      ? { gateway: system.pids.gateway, [op.subgraph]: system.pids[op.subgraph] }
+      : {};
+  await load(system.gatewayUrl, [op.body], { seconds: 1, connections, authorization });
+  const row: Row = {
+    factor,
+    operation: op.name,
+    statements: d.statements[op.name]!,
+    ...(await withCpu(measured, () =>
+      load(system.gatewayUrl, [op.body], { seconds, connections, authorization }),
+    )),
+  };
+  if (compared && op.subgraph) {
+    row.direct = await withCpu({ [op.subgraph]: system.pids[op.subgraph] }, () =>
+      load(system.subgraphUrls[op.subgraph!]!, [op.body], {
+        seconds,
+        connections,
+        signing: { secret: BENCH_SECRET, audience: op.subgraph!, caller: BENCH_CALLER },
+      }),
+    );
+  }
+  if (apollo) row.apollo = await warmThenLoad(apollo.url, [op.body]);
+  if (op.name === LARGE) {
+    row.alone = await load(system.gatewayUrl, [op.body], {
+      seconds,
+      connections: 1,
+      authorization,
+    });
+  }
+  process.stderr.write(
+    `${row.rps} req/s${row.apollo ? ` (@apollo/gateway ${row.apollo.rps})` : ""}\n`,
+  );
+  return row;
+}
+
+async function measureMixed(d: Deployment): Promise<Mixed> {
+  const workload = await mixedWorkload(d.dataDir);
+  const result: Mixed = { distinctRequests: workload.length };
+  if (d.apollo) {
+    process.stderr.write(`mixed through @apollo/gateway… `);
+    result.apollo = await warmThenLoad(d.apollo.url, workload);
+    process.stderr.write(`${result.apollo.rps} req/s\n`);
+  }
+  process.stderr.write(`mixed through ours, uncached… `);
+  result.uncached = await warmThenLoad(d.system.gatewayUrl, workload);
+  process.stderr.write(`${result.uncached.rps} req/s\n`);
+  const cached = await startCachedGateway(d.system.subgraphUrls, CACHE_TTL_MS, placement.prefix);
   try {
+    process.stderr.write(`mixed through ours, response cache… `);
+    await load(cached.url, workload, { seconds: 1, connections, authorization });
+    const before = await cacheHits(cached.metricsUrl);
+    const run = await load(cached.url, workload, { seconds, connections, authorization });
+    const hitRate = ((await cacheHits(cached.metricsUrl)) - before) / run.requests;
+    result.cached = { ...run, hitRate: Math.round(hitRate * 1000) / 1000 };
+    process.stderr.write(`${run.rps} req/s, hit rate ${Math.round(hitRate * 100)}%\n`);
+  } finally {
+    await cached.stop();
+  }
+  return result;
+}
+
+const deployments: Deployment[] = [];
+try {
+  for (const factor of factors) {
+    const dataDir = mkdtempSync(join(tmpdir(), `bench-x${factor}-`));
     scale(dataDir, factor);
     const statements = await statementsPerOperation(dataDir, ops);
     const system = await startSystem(dataDir, { prefix: placement.prefix });
-    // At factor 1, the gateways compared serve the same subgraphs side by side (idle while
-    // another is measured), and each comparison runs straight after the run it is compared to.
-    const compared = factor === 1;
-    const apollo =
-      compared && withApollo
-        ? await startApolloGateway(system.subgraphUrls, placement.prefix)
-        : null;
-    try {
-      for (const op of ops) {
-        process.stderr.write(`×${factor} ${op.name}… `);
-        // For a single-subgraph operation, the CPU time the gateway and the subgraph spend.
-        const measured =
-          compared && op.subgraph
-            ? { gateway: system.pids.gateway, [op.subgraph]: system.pids[op.subgraph] }
-            : {};
-        await load(system.gatewayUrl, [op.body], { seconds: 1, connections, authorization });
-        const row: Row = {
-          factor,
-          operation: op.name,
-          statements: statements[op.name]!,
-          ...(await withCpu(measured, () =>
-            load(system.gatewayUrl, [op.body], { seconds, connections, authorization }),
-          )),
-        };
-        if (compared && op.subgraph) {
-          row.direct = await withCpu({ [op.subgraph]: system.pids[op.subgraph] }, () =>
-            load(system.subgraphUrls[op.subgraph!]!, [op.body], {
-              seconds,
-              connections,
-              signing: { secret: BENCH_SECRET, audience: op.subgraph!, caller: BENCH_CALLER },
-            }),
-          );
-        }
-        if (apollo) row.apollo = await warmThenLoad(apollo.url, [op.body]);
-        if (op.name === LARGE) {
-          row.alone = await load(system.gatewayUrl, [op.body], {
-            seconds,
-            connections: 1,
-            authorization,
-          });
-        }
-        rows.push(row);
-        process.stderr.write(
-          `${row.rps} req/s${row.apollo ? ` (@apollo/gateway ${row.apollo.rps})` : ""}\n`,
-        );
-      }
-      if (compared && withMixed) {
-        const workload = await mixedWorkload(dataDir);
-        const result: Mixed = { distinctRequests: workload.length };
-        mixed = result;
-        if (apollo) {
-          process.stderr.write(`mixed through @apollo/gateway… `);
-          result.apollo = await warmThenLoad(apollo.url, workload);
-          process.stderr.write(`${result.apollo.rps} req/s\n`);
-        }
-        process.stderr.write(`mixed through ours, uncached… `);
-        result.uncached = await warmThenLoad(system.gatewayUrl, workload);
-        process.stderr.write(`${result.uncached.rps} req/s\n`);
-        const cached = await startCachedGateway(
-          system.subgraphUrls,
-          CACHE_TTL_MS,
-          placement.prefix,
-        );
-        try {
-          process.stderr.write(`mixed through ours, response cache… `);
-          await load(cached.url, workload, { seconds: 1, connections, authorization });
-          const before = await cacheHits(cached.metricsUrl);
-          const run = await load(cached.url, workload, { seconds, connections, authorization });
-          const hitRate = ((await cacheHits(cached.metricsUrl)) - before) / run.requests;
-          result.cached = { ...run, hitRate: Math.round(hitRate * 1000) / 1000 };
-          process.stderr.write(`${run.rps} req/s, hit rate ${Math.round(hitRate * 100)}%\n`);
-        } finally {
-          await cached.stop();
-        }
-      }
-    } finally {
-      await apollo?.stop();
-      await system.stop();
+    const deployment: Deployment = { factor, dataDir, statements, system, apollo: null };
+    deployments.push(deployment);
+    if (factor === 1 && withApollo) {
+      deployment.apollo = await startApolloGateway(system.subgraphUrls, placement.prefix);
     }
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
+  }
+  // Each operation at every factor in turn, round after round, so that what is compared (×1 and
+  // ×100; ours, direct and @apollo/gateway) is measured seconds apart, not minutes: this shared
+  // machine drifts. Each figure is the median of its rounds.
+  for (const op of ops) {
+    const runs = new Map<Deployment, Row[]>(deployments.map((d) => [d, []]));
+    for (let round = 0; round < rounds; round++) {
+      for (const d of deployments) runs.get(d)!.push(await measure(op, d));
+    }
+    for (const d of deployments) rows.push(medianRow(runs.get(d)!));
+  }
+  const atFactorOne = deployments.find((d) => d.factor === 1);
+  if (atFactorOne && withMixed) mixed = await measureMixed(atFactorOne);
+} finally {
+  for (const d of deployments) {
+    await d.apollo?.stop();
+    await d.system.stop();
+    rmSync(d.dataDir, { recursive: true, force: true });
   }
 }
+rows.sort((a, b) => factors.indexOf(a.factor) - factors.indexOf(b.factor));
 
 const pad = (value: unknown, width: number) => String(value).padStart(width);
 console.log(
-  `\nPartnership Web benchmark: ${placement.describe}; ${connections} connections, ${seconds} s per run\n`,
+  `\nPartnership Web benchmark: ${placement.describe}; ${connections} connections, ${seconds} s per run${rounds > 1 ? `, each figure the median of ${rounds} rounds` : ""}\n`,
 );
 console.log(
   `${"operation".padEnd(17)} ${pad("×", 4)} ${pad("req/s", 7)} ${pad("p50 ms", 7)} ${pad("p95 ms", 7)} ${pad("p99 ms", 7)} ${pad("errors", 6)}  SQL statements`,
@@ -281,7 +351,7 @@ const file = join(resultsDir, `bench-${new Date().toISOString().replace(/[:.]/g,
 writeFileSync(
   file,
   JSON.stringify(
-    { placement: placement.describe, connections, seconds, factors, rows, mixed },
+    { placement: placement.describe, connections, seconds, rounds, factors, rows, mixed },
     null,
     2,
   ),

@@ -108,6 +108,8 @@ export async function startSystem(
   for (const definition of SUBGRAPHS) {
     const port = await freePort();
     env[definition.portVariable] = String(port);
+    // Free metrics ports too, so that two systems (one per factor) can run side by side.
+    env[`${envPrefix(definition.name)}_METRICS_PORT`] = String(await freePort());
     subgraphUrls[definition.name] = `http://127.0.0.1:${port}/graphql`;
   }
   const running = await startProcess(
