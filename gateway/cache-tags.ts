@@ -223,3 +223,27 @@ export function lookupTags(
     return typeof id === "string" ? { typename, id } : derivedTag(graph);
   });
 }
+
+/** The root fields an operation selects, through inline fragments and fragment spreads. */
+export function rootFieldNames(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): string[] {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) {
+    if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  }
+  const names: string[] = [];
+  const collect = (set: SelectionSetNode) => {
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) names.push(selection.name.value);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) collect(selection.selectionSet);
+      else {
+        const fragment = fragments.get(selection.name.value);
+        if (fragment) collect(fragment.selectionSet);
+      }
+    }
+  };
+  collect(operation.selectionSet);
+  return names;
+}

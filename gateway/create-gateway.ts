@@ -122,20 +122,24 @@ export type Gateway = ReturnType<typeof createGateway>;
  * with the subgraph it goes to as the audience (see kit/signing.ts).
  */
 function signSubgraphRequests(secret: string, urls: Record<string, string>): GatewayPlugin {
-  const audiences = new Map(Object.entries(urls).map(([name, url]) => [url, name]));
+  const subgraphs = new Map(
+    Object.entries(urls).map(([name, url]) => [
+      url,
+      { audience: name, path: new URL(url).pathname },
+    ]),
+  );
   return {
     onFetch({ url, options, setOptions, context }) {
-      const audience = audiences.get(url);
-      if (!audience) return; // not a subgraph: sign nothing for it
+      const subgraph = subgraphs.get(url);
+      if (!subgraph) return; // not a subgraph: sign nothing for it
       const body = typeof options.body === "string" ? options.body : "";
-      const headers = Object.fromEntries(new Headers(options.headers as HeadersInit).entries());
+      const given = options.headers;
+      const headers =
+        given && Object.getPrototypeOf(given) === Object.prototype
+          ? (given as Record<string, string>)
+          : Object.fromEntries(new Headers(given as HeadersInit).entries());
       const caller = (context as { currentUser?: Caller | null }).currentUser ?? ANONYMOUS;
-      const signed = {
-        method: options.method ?? "POST",
-        path: new URL(url).pathname,
-        audience,
-        body,
-      };
+      const signed = { method: options.method ?? "POST", ...subgraph, body };
       setOptions({ ...options, headers: { ...headers, ...signRequest(secret, signed, caller) } });
     },
   };

@@ -1,6 +1,6 @@
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { createInMemoryCache, useResponseCache } from "@graphql-yoga/plugin-response-cache";
-import { type DocumentNode, type ExecutionResult, getOperationAST, Kind } from "graphql";
+import { type DocumentNode, type ExecutionResult, getOperationAST } from "graphql";
 import { Counter, type Registry } from "prom-client";
 import type { Caller } from "../common/caller.js";
 import {
@@ -10,6 +10,7 @@ import {
   lookupTags,
   operationTags,
   readsTag,
+  rootFieldNames,
   supergraphFacts,
 } from "./cache-tags.js";
 
@@ -92,12 +93,10 @@ export function responseCache(options: {
         return;
       }
       const written = new Map<string, boolean>(); // subgraph → written by entity only
-      for (const selection of operation.selectionSet.selections) {
-        if (selection.kind !== Kind.FIELD) continue;
-        const graph = facts.mutationGraphs.get(selection.name.value);
+      for (const name of rootFieldNames(document, operation)) {
+        const graph = facts.mutationGraphs.get(name);
         if (!graph) continue;
-        const byEntity = ENTITY_WRITES.has(selection.name.value);
-        written.set(graph, (written.get(graph) ?? true) && byEntity);
+        written.set(graph, (written.get(graph) ?? true) && ENTITY_WRITES.has(name));
       }
       return {
         onExecuteDone({ result }) {

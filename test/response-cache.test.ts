@@ -73,6 +73,21 @@ describe("the response cache", () => {
     expect(after.data!.partner.pathways.map((p) => p.name)).toContain("Cached pathway");
   });
 
+  it("sees a mutation sent inside a fragment on the mutation type", async () => {
+    const PROFILE = `{ partner(id: "eput") { id pathways(statuses: [PROPOSED]) { name } } }`;
+    const names = async () =>
+      (
+        await h.query<{ partner: { pathways: { name: string }[] } }>(PROFILE)
+      ).data!.partner.pathways.map((p) => p.name);
+    expect(await names()).not.toContain("Proposed from a fragment");
+    const proposed = await h.query(
+      `fragment Propose on Mutation { proposePathway(input: { name: "Proposed from a fragment", purpose: "Cache test", sectors: [HEALTH], participants: [{ partnerId: "eput", role: LEAD }], proposedBy: "Board" }) { id } }
+       mutation { ...Propose }`,
+    );
+    expect(proposed.errors).toBeUndefined();
+    expect(await names()).toContain("Proposed from a fragment");
+  });
+
   it("keeps answers a write to another subgraph cannot change", async () => {
     const first = await description("essex-county-council");
     behindTheGateway("essex-county-council", "Not seen while cached");
