@@ -155,6 +155,21 @@ export async function startCachedGateway(
   };
 }
 
+/** Hive Gateway's runtime alone over a running system's subgraphs (bare-gateway.ts). */
+export async function startBareGateway(
+  subgraphUrls: Record<string, string>,
+  prefix: string[] = [],
+) {
+  const port = await freePort();
+  const env = {
+    PORT: String(port),
+    SUBGRAPH_URLS: JSON.stringify(subgraphUrls),
+    SUBGRAPH_SECRET: BENCH_SECRET,
+  };
+  const running = await startProcess("bench/bare-gateway.ts", env, "bare gateway is up", prefix);
+  return { ...running, url: `http://127.0.0.1:${port}/graphql` };
+}
+
 /** @apollo/gateway serving the same supergraph over the same subgraphs, for comparison. */
 export async function startApolloGateway(
   subgraphUrls: Record<string, string>,
