@@ -17,11 +17,8 @@ import { load, type LoadResult } from "./load.js";
 import { operations } from "./operations.js";
 import { place } from "./placement.js";
 import { BENCH_SECRET, benchAuthorization, startBareGateway, startSystem } from "./system.js";
+import { option } from "./options.js";
 
-function option(name: string, fallback: string): string {
-  const at = process.argv.indexOf(`--${name}`);
-  return at > 0 && process.argv[at + 1] ? process.argv[at + 1]! : fallback;
-}
 const rounds = Number(option("rounds", "3"));
 const seconds = Number(option("seconds", "5"));
 const connections = 10;

@@ -31,11 +31,8 @@ import {
   type RunningSystem,
   startSystem,
 } from "./system.js";
+import { option } from "./options.js";
 
-function option(name: string, fallback: string): string {
-  const at = process.argv.indexOf(`--${name}`);
-  return at > 0 && process.argv[at + 1] ? process.argv[at + 1]! : fallback;
-}
 const factors = option("factors", "1").split(",").map(Number);
 const seconds = Number(option("seconds", "5"));
 const connections = Number(option("connections", "10"));

@@ -13,13 +13,10 @@ import { load } from "./load.js";
 import { operations } from "./operations.js";
 import { place } from "./placement.js";
 import { benchAuthorization, startSystem } from "./system.js";
+import { option } from "./options.js";
 
-function option(name: string, fallback: string): number {
-  const at = process.argv.indexOf(`--${name}`);
-  return Number(at > 0 ? process.argv[at + 1] : fallback);
-}
-const minutes = option("minutes", "3");
-const connections = option("connections", "10");
+const minutes = Number(option("minutes", "3"));
+const connections = Number(option("connections", "10"));
 
 /** A process and all its descendants. */
 function processTree(root: number): number[] {
