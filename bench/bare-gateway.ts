@@ -5,28 +5,15 @@
  */
 import { readFileSync } from "node:fs";
 import http from "node:http";
-import { createGatewayRuntime, type GatewayPlugin } from "@graphql-hive/gateway-runtime";
+import { createGatewayRuntime } from "@graphql-hive/gateway-runtime";
 import { parse } from "graphql";
-import { signRequest } from "../common/signing.js";
-import { SUPERGRAPH_FILE } from "../gateway/create-gateway.js";
+import { signSubgraphRequests, SUPERGRAPH_FILE } from "../gateway/create-gateway.js";
 import { plannedHandler } from "../gateway/query-planner.js";
 import { BENCH_CALLER } from "./caller.js";
 
 const urls = JSON.parse(process.env.SUBGRAPH_URLS ?? "{}") as Record<string, string>;
-const secret = process.env.SUBGRAPH_SECRET ?? "";
-const subgraphs = new Map(
-  Object.entries(urls).map(([name, url]) => [url, { audience: name, path: new URL(url).pathname }]),
-);
-const signing: GatewayPlugin = {
-  onFetch({ url, options, setOptions }) {
-    const subgraph = subgraphs.get(url);
-    if (!subgraph) return;
-    const body = typeof options.body === "string" ? options.body : "";
-    const headers = Object.fromEntries(new Headers(options.headers as HeadersInit).entries());
-    const signed = signRequest(secret, { method: "POST", ...subgraph, body }, BENCH_CALLER);
-    setOptions({ ...options, headers: { ...headers, ...signed } });
-  },
-};
+// Our own signing plugin, signing as the bench's caller: this runtime authenticates no one.
+const signing = signSubgraphRequests(process.env.SUBGRAPH_SECRET ?? "", urls, () => BENCH_CALLER);
 const runtime = createGatewayRuntime({
   supergraph: parse(readFileSync(SUPERGRAPH_FILE, "utf8")),
   unifiedGraphHandler: plannedHandler,

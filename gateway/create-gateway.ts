@@ -118,10 +118,15 @@ export function createGateway(
 export type Gateway = ReturnType<typeof createGateway>;
 
 /**
- * Signs every request to a subgraph for the authenticated caller, its method, path and body,
- * with the subgraph it goes to as the audience (see kit/signing.ts).
+ * Signs every request to a subgraph for the authenticated caller (or whom `callerOf` names), its
+ * method, path and body, with the subgraph it goes to as the audience (see kit/signing.ts).
  */
-function signSubgraphRequests(secret: string, urls: Record<string, string>): GatewayPlugin {
+export function signSubgraphRequests(
+  secret: string,
+  urls: Record<string, string>,
+  callerOf: (context: unknown) => Caller = (context) =>
+    (context as { currentUser?: Caller | null }).currentUser ?? ANONYMOUS,
+): GatewayPlugin {
   const subgraphs = new Map(
     Object.entries(urls).map(([name, url]) => [
       url,
@@ -138,9 +143,9 @@ function signSubgraphRequests(secret: string, urls: Record<string, string>): Gat
         given && Object.getPrototypeOf(given) === Object.prototype
           ? (given as Record<string, string>)
           : Object.fromEntries(new Headers(given as HeadersInit).entries());
-      const caller = (context as { currentUser?: Caller | null }).currentUser ?? ANONYMOUS;
       const signed = { method: options.method ?? "POST", ...subgraph, body };
-      setOptions({ ...options, headers: { ...headers, ...signRequest(secret, signed, caller) } });
+      const signature = signRequest(secret, signed, callerOf(context));
+      setOptions({ ...options, headers: { ...headers, ...signature } });
     },
   };
 }
