@@ -2,7 +2,6 @@ import {
   type ConstDirectiveNode,
   type DocumentNode,
   type FieldNode,
-  type FragmentDefinitionNode,
   getArgumentValues,
   getNamedType,
   getNullableType,
@@ -18,6 +17,7 @@ import {
   print,
   type SelectionSetNode,
 } from "graphql";
+import { fragmentsOf } from "./fragments.js";
 
 /**
  * Mutations that write only the rows of the entity they return (its own fields, its lists, its
@@ -133,10 +133,7 @@ export function operationTags(
   facts: SupergraphFacts,
 ): DocumentTags {
   const all = [...new Set([...facts.fieldGraphs.values()].flat())];
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const d of document.definitions) {
-    if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-  }
+  const fragments = fragmentsOf(document);
   const reads = new Set<string>();
   const derived = new Set<string>();
   const lookups: Lookup[] = [];
@@ -229,10 +226,7 @@ export function rootFieldNames(
   document: DocumentNode,
   operation: OperationDefinitionNode,
 ): string[] {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const d of document.definitions) {
-    if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-  }
+  const fragments = fragmentsOf(document);
   const names: string[] = [];
   const collect = (set: SelectionSetNode) => {
     for (const selection of set.selections) {

@@ -18,6 +18,7 @@ import {
   isUnionType,
   Kind,
 } from "graphql";
+import { fragmentsOf } from "./fragments.js";
 
 type Handler = typeof unifiedGraphHandler;
 
@@ -97,12 +98,7 @@ function splitOperation(schema: GraphQLSchema, document: DocumentNode, name: str
   const operation = getOperationAST(document, name || undefined);
   const root = operation && schema.getRootType(operation.operation);
   if (!operation || !root) return null;
-  const fragments = new Map(
-    document.definitions
-      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-      .map((f) => [f.name.value, f]),
-  );
-  const selectionSet = normalise(schema, root, operation.selectionSet, fragments);
+  const selectionSet = normalise(schema, root, operation.selectionSet, fragmentsOf(document));
   const fields = selectionSet.selections as FieldNode[];
   const keys = fields.map((f) => (f.alias ?? f.name).value);
   const isIntrospection = (f: FieldNode) => INTROSPECTION.has(f.name.value);
