@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { scale } from "../scripts/seed-scale.js";
 import { BENCH_CALLER } from "./caller.js";
-import { cpuPerRequest } from "./cpu.js";
+import { cpuPerRequest } from "./proc.js";
 import { load, type LoadResult } from "./load.js";
 import { operations } from "./operations.js";
 import { place } from "./placement.js";

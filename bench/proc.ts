@@ -1,6 +1,7 @@
 /**
- * CPU time each server process spends, from Linux's /proc, so the benchmark can say where the
- * one core the gateway and its subgraphs share goes. Elsewhere (no /proc) it reports nothing.
+ * What Linux's /proc says of the benchmark's server processes: which are whose children, and the
+ * CPU time and memory they use, so the benchmark can say where the one core the gateway and its
+ * subgraphs share goes, and the soak whether memory grows. Elsewhere (no /proc) it reports nothing.
  */
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
@@ -29,24 +30,57 @@ export function cpuMs(pid: number): number | null {
   return (Number(fields[11]) + Number(fields[12])) * millisecondsPerTick();
 }
 
-/** A process's children, each with its command line. */
-export function childrenOf(pid: number): { pid: number; command: string }[] {
+/** Every process's parent, from one reading of /proc. */
+function parents(): Map<number, number> {
   let entries: string[];
   try {
     entries = readdirSync("/proc").filter((name) => /^\d+$/.test(name));
   } catch {
-    return [];
+    return new Map();
   }
-  return entries.flatMap((name) => {
-    const child = Number(name);
-    if (Number(stat(child)?.[1]) !== pid) return [];
+  return new Map(
+    entries.flatMap((name) => {
+      const parent = stat(Number(name))?.[1];
+      return parent === undefined ? [] : [[Number(name), Number(parent)] as const];
+    }),
+  );
+}
+
+/** A process's children, each with its command line. */
+export function childrenOf(pid: number): { pid: number; command: string }[] {
+  return [...parents()].flatMap(([child, parent]) => {
+    if (parent !== pid) return [];
     try {
       const command = readFileSync(`/proc/${child}/cmdline`, "utf8").split("\0").join(" ");
       return [{ pid: child, command }];
     } catch {
-      return [];
+      return []; // gone meanwhile
     }
   });
+}
+
+/** A process and all its descendants. */
+export function processTree(root: number): number[] {
+  const byParent = new Map<number, number[]>();
+  for (const [child, parent] of parents()) {
+    byParent.set(parent, [...(byParent.get(parent) ?? []), child]);
+  }
+  const tree = [root];
+  for (let i = 0; i < tree.length; i++) tree.push(...(byParent.get(tree[i]!) ?? []));
+  return tree;
+}
+
+/** The resident memory of a process and all its descendants, in MB. */
+export function residentMb(root: number): number {
+  let kb = 0;
+  for (const pid of processTree(root)) {
+    try {
+      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return Math.round(kb / 1024);
 }
 
 /** CPU time used by processes while `run` runs, in ms per request it reports. */

@@ -17,7 +17,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { scale } from "../scripts/seed-scale.js";
 import { BENCH_CALLER } from "./caller.js";
-import { cpuPerRequest } from "./cpu.js";
+import { cpuPerRequest } from "./proc.js";
 import { type BenchRequest, load, type LoadResult } from "./load.js";
 import { cacheHits, MIX, mixedWorkload } from "./mixed.js";
 import { place } from "./placement.js";

@@ -3,7 +3,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import net from "node:net";
 import { issueToken } from "../gateway/auth.js";
-import { childrenOf } from "./cpu.js";
+import { childrenOf } from "./proc.js";
 import { SUBGRAPHS } from "../subgraphs/registry.js";
 import { envPrefix } from "../common/env.js";
 
