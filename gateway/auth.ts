@@ -120,6 +120,15 @@ export class Authenticator {
     if (typeof payload.sub !== "string" || payload.sub.trim() === "") {
       throw unauthenticated("The bearer token's subject (sub) must be a non-empty string.");
     }
+    const now = Math.floor(Date.now() / 1000);
+    if (payload.iat! > now + CLOCK_TOLERANCE_SECONDS) {
+      throw unauthenticated(
+        "The bearer token is issued in the future (iat): check the issuer's clock.",
+      );
+    }
+    if (payload.iat! > payload.exp!) {
+      throw unauthenticated("The bearer token expires (exp) before it is issued (iat).");
+    }
     if (payload.exp! - payload.iat! > this.config.maxTokenLifetimeSeconds) {
       throw unauthenticated(
         `The bearer token is valid for too long: at most ${this.config.maxTokenLifetimeSeconds} s from issue to expiry.`,

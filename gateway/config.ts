@@ -27,8 +27,13 @@ export interface GatewayConfig {
   subgraphUrls: Record<string, string>;
   /** Requests a client may send a minute (0: no limit). */
   rateLimitPerMinute: number;
-  /** Whether X-Forwarded-For names the client (only behind a proxy that sets it). */
-  trustProxy: boolean;
+  /**
+   * How many proxies in front of the gateway append to X-Forwarded-For (TRUST_PROXY); 0: none,
+   * and the socket's address is the client's.
+   */
+  trustedProxies: number;
+  /** The most connections one client address may hold open at once (0: no cap of its own). */
+  connectionsPerAddress: number;
   /** The secret the gateway signs subgraph requests with, and the subgraphs check. */
   subgraphSecret: string;
   /** How callers prove who they are: bearer tokens and API keys. */
@@ -41,7 +46,8 @@ export interface GatewayConfig {
   tracing: boolean;
   /**
    * The address clients reach the gateway at (PUBLIC_URL), for the links and code systems the
-   * FHIR and Open Referral UK interfaces give; unset, each request's own origin.
+   * FHIR and Open Referral UK interfaces give. Production refuses to start without it; in
+   * development, unset, it is the address the gateway listens on. Never a request's Host.
    */
   publicUrl: string | null;
   /**
@@ -84,6 +90,41 @@ function persistedMode(value: string | undefined): PersistedDocumentsMode {
   throw new Error(`PERSISTED_DOCUMENTS must be "optional" or "required", not "${value}"`);
 }
 
+/** Per address, while no proxy is trusted (behind one, every client shares the proxy's). */
+export const DEFAULT_CONNECTIONS_PER_ADDRESS = 64;
+
+function trustedProxies(value: string | undefined): number {
+  if (value === undefined || value === "" || value === "0") return 0;
+  if (!/^[1-9]\d?$/.test(value)) {
+    throw new Error(
+      `TRUST_PROXY must be the number of proxies in front of the gateway that append to X-Forwarded-For (for example 1), not "${value}"`,
+    );
+  }
+  return Number(value);
+}
+
+function publicUrl(env: NodeJS.ProcessEnv): string | null {
+  const value = env.PUBLIC_URL?.trim();
+  if (!value) {
+    if (env.NODE_ENV === "production") {
+      throw new Error(
+        "Set PUBLIC_URL in production (for example https://api.example.nhs.uk): the FHIR and Open Referral UK interfaces build their links and identifier systems from it",
+      );
+    }
+    return null;
+  }
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`PUBLIC_URL must be an absolute http(s) URL, not "${value}"`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new Error(`PUBLIC_URL must be an absolute http(s) URL, not "${value}"`);
+  }
+  return url.href.replace(/\/$/, "");
+}
+
 export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const host = env.HOST ?? "127.0.0.1";
   return {
@@ -92,7 +133,12 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     production: env.NODE_ENV === "production",
     subgraphTimeoutMs: wholeNumber(env, "SUBGRAPH_TIMEOUT_MS", 5000),
     rateLimitPerMinute: wholeNumber(env, "RATE_LIMIT_PER_MINUTE", 600),
-    trustProxy: env.TRUST_PROXY === "true",
+    trustedProxies: trustedProxies(env.TRUST_PROXY),
+    connectionsPerAddress: wholeNumber(
+      env,
+      "CONNECTIONS_PER_ADDRESS",
+      trustedProxies(env.TRUST_PROXY) > 0 ? 0 : DEFAULT_CONNECTIONS_PER_ADDRESS,
+    ),
     subgraphSecret: signingSecretFromEnv(env),
     auth: authConfig(env),
     metrics: {
@@ -109,7 +155,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
       .filter(Boolean),
     subgraphUrls: subgraphUrls(readFileSync(SUPERGRAPH_FILE, "utf8"), env),
     tracing: tracingRequested(env),
-    publicUrl: env.PUBLIC_URL?.trim() || null,
+    publicUrl: publicUrl(env),
     responseCacheTtlMs: wholeNumber(env, "RESPONSE_CACHE_TTL_MS", 30_000),
     persistedDocuments: {
       dir: env.PERSISTED_DOCUMENTS_DIR ?? PERSISTED_DIR,

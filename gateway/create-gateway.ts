@@ -33,7 +33,8 @@ const GRAPHQL_ENDPOINT = "/graphql";
 
 /**
  * The gateway: Hive Gateway's runtime serving the committed supergraph (no composing at
- * start-up, so a subgraph that is down cannot stop it), with a timeout on every subgraph call.
+ * start-up, so a subgraph that is down cannot stop it), with a timeout on every subgraph call;
+ * and `admit`, which authenticates and counts a request the edge serves itself (/oruk, /fhir).
  */
 export function createGateway(
   config: GatewayConfig,
@@ -47,10 +48,10 @@ export function createGateway(
   const access = authenticateAndLimit({
     authenticator: new Authenticator(config.auth),
     perMinute: config.rateLimitPerMinute,
-    trustProxy: config.trustProxy,
+    trustedProxies: config.trustedProxies,
     graphqlPath: GRAPHQL_ENDPOINT,
   });
-  return createGatewayRuntime({
+  const runtime = createGatewayRuntime({
     supergraph,
     unifiedGraphHandler: plannedHandler,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
@@ -113,9 +114,10 @@ export function createGateway(
         : [sandboxLandingPage()]),
     ],
   });
+  return { runtime, admit: access.admit };
 }
 
-export type Gateway = ReturnType<typeof createGateway>;
+export type Gateway = ReturnType<typeof createGateway>["runtime"];
 
 /**
  * Signs every request to a subgraph for the authenticated caller (or whom `callerOf` names), its

@@ -1,25 +1,15 @@
 /**
  * The browser pages the gateway serves from its own files (web/dist, built by
  * `npm run build:web`), never from a CDN: the GraphQL explorer at /graphiql and the dashboard at
- * /dashboard, with their hashed assets under /assets.
+ * /dashboard, with their hashed assets under /assets (Hono's static-file server: it refuses dot
+ * segments, encoded separators and directories).
  */
-import { existsSync, readFileSync } from "node:fs";
-import { extname, join, normalize } from "node:path";
+import { serveStatic } from "@hono/node-server/serve-static";
+import type { Env, Hono } from "hono";
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 export const WEB_DIR = fileURLToPath(new URL("../web/dist", import.meta.url));
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".woff2": "font/woff2",
-  ".woff": "font/woff",
-  ".ttf": "font/ttf",
-  ".json": "application/json",
-};
 
 /** Pages run only this server's scripts and talk only to it. */
 const CONTENT_SECURITY_POLICY = [
@@ -37,47 +27,35 @@ const CONTENT_SECURITY_POLICY = [
 
 const PAGES: Record<string, string> = {
   "/graphiql": "graphiql/index.html",
-  "/graphiql/": "graphiql/index.html",
   "/dashboard": "dashboard/index.html",
-  "/dashboard/": "dashboard/index.html",
 };
 
-export function isWebPath(path: string): boolean {
-  return path in PAGES || path.startsWith("/assets/");
-}
+const NOT_BUILT =
+  "The explorer and dashboard are not built: run npm run build:web (npm start does).";
 
-export interface WebAnswer {
-  status: number;
-  headers: Record<string, string>;
-  body: Buffer | string;
-}
-
-/** The file for a path, or a plain answer saying why there is none. */
-export function webPage(path: string, dir = WEB_DIR): WebAnswer {
-  const relative = PAGES[path] ?? normalize(path.slice(1));
-  if (relative.startsWith("..") || relative.includes("\0")) {
-    return { status: 404, headers: { "content-type": "text/plain" }, body: "Not found." };
+/** Adds the pages and their assets to the edge's routes. */
+export function routeWebPages<E extends Env>(app: Hono<E>, dir = WEB_DIR): void {
+  const methods = ["GET", "HEAD"];
+  if (!existsSync(dir)) {
+    for (const path of [...Object.keys(PAGES).flatMap((p) => [p, `${p}/`]), "/assets/*"]) {
+      app.on(methods, path, (c) => c.text(NOT_BUILT, 503));
+    }
+    return;
   }
-  const file = join(dir, relative);
-  if (!existsSync(file)) {
-    return existsSync(dir)
-      ? { status: 404, headers: { "content-type": "text/plain" }, body: "Not found." }
-      : {
-          status: 503,
-          headers: { "content-type": "text/plain; charset=utf-8" },
-          body: "The explorer and dashboard are not built: run npm run build:web (npm start does).",
-        };
+  for (const [path, file] of Object.entries(PAGES)) {
+    const page = serveStatic({ root: dir, path: file });
+    app.on(methods, [path, `${path}/`], async (c, next) => {
+      c.header("cache-control", "no-cache");
+      c.header("content-security-policy", CONTENT_SECURITY_POLICY);
+      c.header("x-content-type-options", "nosniff");
+      return page(c, next);
+    });
   }
-  const page = relative.endsWith(".html");
-  return {
-    status: 200,
-    headers: {
-      "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-      "x-content-type-options": "nosniff",
-      // Assets are named by their hash, so they never change; pages are checked every time.
-      "cache-control": page ? "no-cache" : "public, max-age=31536000, immutable",
-      ...(page ? { "content-security-policy": CONTENT_SECURITY_POLICY } : {}),
-    },
-    body: readFileSync(file),
-  };
+  const assets = serveStatic({ root: dir });
+  app.on(methods, "/assets/*", async (c, next) => {
+    // An asset is named by its hash, so it never changes.
+    c.header("cache-control", "public, max-age=31536000, immutable");
+    c.header("x-content-type-options", "nosniff");
+    return assets(c, next);
+  });
 }

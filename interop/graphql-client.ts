@@ -27,7 +27,7 @@ const interopRequests = new WeakSet<Request>();
 export const isInteropRequest = (request: Request) => interopRequests.has(request);
 
 /** The request headers that speak for the caller, passed on to the gateway as they came. */
-const CALLER_HEADERS = ["authorization", "x-api-key", "x-request-id", "x-forwarded-for"];
+const CALLER_HEADERS = ["authorization", "x-api-key", "x-forwarded-for"];
 
 /**
  * A GraphQL runner for one REST request: it sends the operation to the gateway's `fetch` (in
@@ -37,9 +37,14 @@ export function graphqlFor(
   request: Request,
   gatewayFetch: (request: Request) => Promise<Response>,
   graphqlUrl: string,
+  requestId: string,
 ): RunGraphQL {
   return async <T>(document: string, variables: Record<string, unknown> = {}) => {
-    const headers = new Headers({ "content-type": "application/json", accept: "application/json" });
+    const headers = new Headers({
+      "content-type": "application/json",
+      accept: "application/json",
+      "x-request-id": requestId,
+    });
     for (const name of CALLER_HEADERS) {
       const value = request.headers.get(name);
       if (value !== null) headers.set(name, value);

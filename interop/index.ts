@@ -3,39 +3,73 @@
  * the gateway's port. They hold no data and import nothing of the subgraphs: each request runs
  * GraphQL operations through the gateway's own request handler, as the caller who sent it.
  */
-import { FHIR_PREFIX, handleFhir } from "./fhir/router.js";
+import { type Context, Hono, type MiddlewareHandler } from "hono";
+import { FHIR_PREFIX, fhirRefusal, fhirRoutes } from "./fhir/router.js";
 import { graphqlFor } from "./graphql-client.js";
-import { handleOruk, ORUK_PREFIX } from "./oruk/router.js";
+import { ORUK_PREFIX, orukRefusal, orukRoutes } from "./oruk/router.js";
 
-export function isInteropPath(path: string): boolean {
-  return [ORUK_PREFIX, FHIR_PREFIX].some(
-    (prefix) => path === prefix || path.startsWith(`${prefix}/`),
-  );
-}
+export { FHIR_PREFIX, ORUK_PREFIX };
 
 export interface InteropOptions {
   /**
    * The gateway's request handler, in process (every plugin applies), with the server context
-   * of the client's own request (its socket, for rate limits by address).
+   * of the client's own request (its socket), marked as admitted.
    */
-  gatewayFetch: (request: Request, serverContext: unknown) => Promise<Response>;
+  gatewayFetch: (request: Request, c: Context) => Promise<Response>;
   /** Where the gateway serves GraphQL (only its path matters in process). */
   graphqlUrl: string;
-  /** This deployment's public address, for links and our code systems; else the request's. */
-  publicUrl: string | null;
+  /**
+   * This deployment's public address, for links and our code systems: configured, never taken
+   * from a request's Host.
+   */
+  publicUrl: () => string;
+  /** The request's id, passed on to every GraphQL operation it runs. */
+  requestIdOf: (c: Context) => string;
+  /**
+   * Authenticates the caller and counts the request against its rate limit, whatever it asks
+   * for: a refusal (the gateway's GraphQL error body) or null.
+   */
+  admit: (c: Context) => Promise<Response | null>;
 }
 
-export function createInterop(options: InteropOptions) {
-  return async (request: Request, serverContext: unknown): Promise<Response> => {
-    const url = new URL(request.url);
-    const graphql = graphqlFor(
-      request,
-      (inner) => options.gatewayFetch(inner, serverContext),
-      options.graphqlUrl,
-    );
-    const base = (options.publicUrl ?? url.origin).replace(/\/$/, "");
-    return url.pathname === ORUK_PREFIX || url.pathname.startsWith(`${ORUK_PREFIX}/`)
-      ? handleOruk(request, graphql)
-      : handleFhir(request, graphql, base);
+/** Answers a refused request in the interface's own error form, keeping Retry-After. */
+function admission(
+  admit: InteropOptions["admit"],
+  refusal: (status: number, message: string) => Response,
+): MiddlewareHandler {
+  return async (c, next) => {
+    const refused = await admit(c);
+    if (!refused) return next();
+    const body = (await refused.json()) as { errors?: { message: string }[] };
+    const answer = refusal(refused.status, body.errors?.[0]?.message ?? "Refused.");
+    const retryAfter = refused.headers.get("retry-after");
+    if (retryAfter) answer.headers.set("retry-after", retryAfter);
+    return answer;
   };
+}
+
+/** The /oruk and /fhir routes, to mount at the root of the gateway's edge. */
+export function interopRoutes(options: InteropOptions): Hono {
+  const graphqlOf = (c: Context) =>
+    graphqlFor(
+      c.req.raw,
+      (inner) => options.gatewayFetch(inner, c),
+      options.graphqlUrl,
+      options.requestIdOf(c),
+    );
+  const app = new Hono();
+  const doors: [string, MiddlewareHandler][] = [
+    [ORUK_PREFIX, admission(options.admit, orukRefusal)],
+    [FHIR_PREFIX, admission(options.admit, fhirRefusal)],
+  ];
+  for (const [prefix, door] of doors) {
+    app.use(prefix, door);
+    app.use(`${prefix}/*`, door);
+  }
+  app.route("/", orukRoutes(graphqlOf));
+  app.route(
+    "/",
+    fhirRoutes(graphqlOf, () => options.publicUrl().replace(/\/$/, "")),
+  );
+  return app;
 }

@@ -45,6 +45,7 @@ export async function startSystemProcess(
       RESPONSE_CACHE_TTL_MS: "0",
       SUBGRAPH_SECRET: TEST_SUBGRAPH_SECRET,
       AUTH_JWT_SECRET: TEST_TOKEN_SECRET,
+      PUBLIC_URL: `http://127.0.0.1:${ports[0]}`,
       ...extraEnv,
     },
     stdio: ["ignore", "pipe", "pipe"],

@@ -3,6 +3,7 @@
  * built from GraphQL operations run through the gateway as the caller.
  */
 import { GatewayRefusal, loadPartners, loadPathways, loadServices } from "../catalogue.js";
+import { type Context, Hono } from "hono";
 import type { RunGraphQL } from "../graphql-client.js";
 import { json } from "../http.js";
 import { TAXONOMIES } from "../taxonomy.js";
@@ -38,6 +39,10 @@ function outcome(status: number, code: string, problems: string[]): Response {
     status,
   );
 }
+
+/** A refusal (401, 429, 502...), as an OperationOutcome. */
+export const fhirRefusal = (status: number, message: string) =>
+  outcome(status, status === 401 ? "login" : status === 429 ? "throttled" : "exception", [message]);
 
 interface SearchParam {
   name: string;
@@ -194,59 +199,73 @@ function capabilityStatement(base: string) {
   };
 }
 
-/** Answers one request under /fhir; `base` is this deployment's public address. */
-export async function handleFhir(
-  request: Request,
+/** A read or a search of one resource type. */
+async function readOrSearch(
+  c: Context,
+  type: "Organization" | "HealthcareService",
+  id: string | null,
   graphql: RunGraphQL,
   base: string,
 ): Promise<Response> {
-  const url = new URL(request.url);
-  if (request.method !== "GET" && request.method !== "HEAD") {
-    return outcome(405, "not-supported", ["This server is read-only: use GET."]);
+  const url = new URL(c.req.url);
+  const all =
+    type === "Organization"
+      ? await organizations(base, graphql)
+      : await healthcareServices(base, graphql);
+  if (id) {
+    const found = all.find((r) => r.id === id);
+    return found ? fhir(found) : outcome(404, "not-found", [`${type}/${id} is not known.`]);
   }
-  const parts = url.pathname.slice(FHIR_PREFIX.length).split("/").filter(Boolean);
-  const strict = /handling=strict/i.test(request.headers.get("prefer") ?? "");
-  try {
-    if (parts.length === 1 && parts[0] === "metadata") return fhir(capabilityStatement(base));
-    const type = parts[0];
-    if ((type !== "Organization" && type !== "HealthcareService") || parts.length > 2) {
-      return outcome(404, "not-supported", [
-        `No ${url.pathname}: this server has Organization and HealthcareService (see ${FHIR_PREFIX}/metadata).`,
-      ]);
+  const strict = /handling=strict/i.test(c.req.header("prefer") ?? "");
+  const { problems, used, count, offset } = readSearch(url, strict, type);
+  if (problems.length) return outcome(400, "invalid", problems);
+  const organization = used.get("organization")?.replace(/^Organization\//, "");
+  const matches = all.filter(
+    (r) =>
+      (!used.has("_id") || r.id === used.get("_id")) &&
+      (!used.has("identifier") || identifierMatches(r, used.get("identifier")!)) &&
+      (!used.has("name") || nameMatches(r, used.get("name")!)) &&
+      (!organization ||
+        (r["providedBy"] as { reference?: string } | undefined)?.reference ===
+          `Organization/${organization}`) &&
+      (!used.has("active") || String(r["active"]) === used.get("active")),
+  );
+  return fhir(bundle(base, type, url, matches, used, count, offset));
+}
+
+/**
+ * The /fhir routes (Hono's router): metadata, and read and search of Organization and
+ * HealthcareService. `base` is this deployment's public address.
+ */
+export function fhirRoutes(graphqlOf: (c: Context) => RunGraphQL, baseOf: () => string): Hono {
+  const app = new Hono();
+  const answer = async (work: () => Promise<Response>) => {
+    try {
+      return await work();
+    } catch (error) {
+      if (!(error instanceof GatewayRefusal)) throw error;
+      return fhirRefusal(error.httpStatus, error.message);
     }
-    const all =
-      type === "Organization"
-        ? await organizations(base, graphql)
-        : await healthcareServices(base, graphql);
-    if (parts[1]) {
-      const found = all.find((r) => r.id === parts[1]);
-      return found ? fhir(found) : outcome(404, "not-found", [`${type}/${parts[1]} is not known.`]);
-    }
-    const { problems, used, count, offset } = readSearch(url, strict, type);
-    if (problems.length) return outcome(400, "invalid", problems);
-    const organization = used.get("organization")?.replace(/^Organization\//, "");
-    const matches = all.filter(
-      (r) =>
-        (!used.has("_id") || r.id === used.get("_id")) &&
-        (!used.has("identifier") || identifierMatches(r, used.get("identifier")!)) &&
-        (!used.has("name") || nameMatches(r, used.get("name")!)) &&
-        (!organization ||
-          (r["providedBy"] as { reference?: string } | undefined)?.reference ===
-            `Organization/${organization}`) &&
-        (!used.has("active") || String(r["active"]) === used.get("active")),
+  };
+  app.get(`${FHIR_PREFIX}/metadata`, () => fhir(capabilityStatement(baseOf())));
+  for (const type of ["Organization", "HealthcareService"] as const) {
+    app.get(`${FHIR_PREFIX}/${type}`, (c) =>
+      answer(() => readOrSearch(c, type, null, graphqlOf(c), baseOf())),
     );
-    return fhir(bundle(base, type, url, matches, used, count, offset));
-  } catch (error) {
-    if (error instanceof GatewayRefusal) {
-      const status = error.httpStatus;
-      return outcome(
-        status,
-        status === 401 ? "login" : status === 429 ? "throttled" : "exception",
-        [error.message],
-      );
-    }
-    throw error;
+    app.get(`${FHIR_PREFIX}/${type}/:id`, (c) =>
+      answer(() => readOrSearch(c, type, c.req.param("id"), graphqlOf(c), baseOf())),
+    );
   }
+  for (const path of [FHIR_PREFIX, `${FHIR_PREFIX}/*`]) {
+    app.all(path, (c) =>
+      c.req.method === "GET" || c.req.method === "HEAD"
+        ? outcome(404, "not-supported", [
+            `No ${c.req.path}: this server has Organization and HealthcareService (see ${FHIR_PREFIX}/metadata).`,
+          ])
+        : outcome(405, "not-supported", ["This server is read-only: use GET."]),
+    );
+  }
+  return app;
 }
 
 /** The systems of our own identifiers and codes, for the README and tests. */

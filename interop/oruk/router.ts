@@ -10,6 +10,7 @@ import {
   loadServices,
   type Partner,
 } from "../catalogue.js";
+import { type Context, Hono } from "hono";
 import type { RunGraphQL } from "../graphql-client.js";
 import { json, type ParameterProblem, Parameters } from "../http.js";
 import { TAXONOMIES } from "../taxonomy.js";
@@ -43,6 +44,14 @@ function problem(status: number, title: string, detail: string, errors: Paramete
     "application/problem+json",
   );
 }
+
+/** A refusal (401, 429, 502...), in ORUK's error form. */
+export const orukRefusal = (status: number, message: string) =>
+  problem(
+    status,
+    status === 502 ? "Bad Gateway" : status === 429 ? "Too Many Requests" : "Refused",
+    message,
+  );
 
 function badParameters(params: Parameters): Response {
   return problem(400, "Bad Request", "Bad parameters.", params.problems);
@@ -264,25 +273,33 @@ const ROUTES: Record<string, Handler> = {
   },
 };
 
-/** Answers one request under /oruk. */
-export async function handleOruk(request: Request, graphql: RunGraphQL): Promise<Response> {
-  const url = new URL(request.url);
-  if (request.method !== "GET" && request.method !== "HEAD") {
-    return problem(405, "Method Not Allowed", "This API is read-only: use GET.");
-  }
-  const parts = url.pathname.slice(ORUK_PREFIX.length).split("/").filter(Boolean);
-  const handler = ROUTES[parts[0] ?? ""];
-  if (!handler || parts.length > 2) {
-    return problem(404, "Not Found", `No endpoint ${url.pathname}: see ${ORUK_PREFIX}/.`);
-  }
-  const id = parts[1] ? decodeURIComponent(parts[1]).toLowerCase() : null;
-  try {
-    return await handler(url, graphql, id);
-  } catch (error) {
-    if (error instanceof GatewayRefusal) {
-      const status = error.httpStatus;
-      return problem(status, status === 502 ? "Bad Gateway" : "Refused", error.message);
+/**
+ * The /oruk routes (Hono's router: only the endpoints named above, each with an optional id; the
+ * API's details at /oruk and /oruk/).
+ * `graphqlOf` gives the GraphQL runner for a request's caller.
+ */
+export function orukRoutes(graphqlOf: (c: Context) => RunGraphQL): Hono {
+  const app = new Hono();
+  const answer = async (handler: Handler, c: Context, id: string | null) => {
+    try {
+      return await handler(new URL(c.req.url), graphqlOf(c), id?.toLowerCase() ?? null);
+    } catch (error) {
+      if (!(error instanceof GatewayRefusal)) throw error;
+      return orukRefusal(error.httpStatus, error.message);
     }
-    throw error;
+  };
+  for (const [name, handler] of Object.entries(ROUTES)) {
+    const path = `${ORUK_PREFIX}/${name}`;
+    app.get(path, (c) => answer(handler, c, null));
+    if (name) app.get(`${path}/:id`, (c) => answer(handler, c, c.req.param("id")));
+    else app.get(ORUK_PREFIX, (c) => answer(handler, c, null));
   }
+  for (const path of [ORUK_PREFIX, `${ORUK_PREFIX}/*`]) {
+    app.all(path, (c) =>
+      c.req.method === "GET" || c.req.method === "HEAD"
+        ? problem(404, "Not Found", `No endpoint ${c.req.path}: see ${ORUK_PREFIX}/.`)
+        : problem(405, "Method Not Allowed", "This API is read-only: use GET."),
+    );
+  }
+  return app;
 }

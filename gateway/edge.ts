@@ -1,0 +1,152 @@
+/**
+ * The gateway's HTTP edge (Hono): which paths exist and who answers them, body limits, request
+ * ids, and one error boundary around every request, so no request can end the process. GraphQL,
+ * health and readiness go to Hive's runtime; the pages to the static-file server; /oruk and /fhir
+ * to the interop routes, each admitted (authenticated and counted) once, here.
+ */
+import type { HttpBindings } from "@hono/node-server";
+import { type Context, Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { randomUUID } from "node:crypto";
+import type { Logger } from "../common/logger.js";
+import { REQUEST_ID_HEADER, saneRequestId } from "../common/logger.js";
+import { FHIR_PREFIX, interopRoutes, ORUK_PREFIX } from "../interop/index.js";
+import type { Gateway } from "./create-gateway.js";
+import type { ServerContext } from "./rate-limit.js";
+import { routeWebPages } from "./web-pages.js";
+
+/** The largest request body the gateway reads. */
+export const MAX_REQUEST_BYTES = 1_000_000;
+
+export const GRAPHQL_PATH = "/graphql";
+
+type Edge = { Bindings: HttpBindings; Variables: { requestId: string } };
+
+const jsonError = (message: string, code: string) => ({
+  errors: [{ message, extensions: { code } }],
+});
+
+/** A request with the client's request id dropped when it is not plain: Hive then makes one. */
+function withSaneRequestId(request: Request): Request {
+  const given = request.headers.get(REQUEST_ID_HEADER);
+  if (given === null || saneRequestId(given)) return request;
+  const headers = new Headers(request.headers);
+  headers.delete(REQUEST_ID_HEADER);
+  return new Request(request, { headers });
+}
+
+/** An unexpected failure, answered in the form each surface's clients read. */
+function internalError(path: string): Response {
+  const message = "Unexpected error.";
+  if (path === ORUK_PREFIX || path.startsWith(`${ORUK_PREFIX}/`)) {
+    return Response.json(
+      { type: "about:blank", title: "Internal Server Error", status: 500, detail: message },
+      { status: 500, headers: { "content-type": "application/problem+json; charset=utf-8" } },
+    );
+  }
+  if (path === FHIR_PREFIX || path.startsWith(`${FHIR_PREFIX}/`)) {
+    return Response.json(
+      {
+        resourceType: "OperationOutcome",
+        issue: [{ severity: "fatal", code: "exception", diagnostics: message }],
+      },
+      { status: 500, headers: { "content-type": "application/fhir+json; charset=utf-8" } },
+    );
+  }
+  return Response.json(jsonError(message, "INTERNAL_SERVER_ERROR"), { status: 500 });
+}
+
+export function createEdge(options: {
+  gateway: Gateway;
+  /** Authenticates and counts a request the edge answers itself; a refusal to send, or null. */
+  admit: (request: Request, serverContext: ServerContext) => Promise<Response | null>;
+  production: boolean;
+  /** This deployment's public address, for the interop interfaces' links. */
+  publicUrl: () => string;
+  log: Logger;
+}): Hono<Edge> {
+  const { gateway, log } = options;
+  const app = new Hono<Edge>();
+  const serverContext = (c: Context<Edge>, admitted = false): ServerContext => ({
+    req: c.env.incoming,
+    admitted,
+  });
+  const runtime = (c: Context<Edge>) =>
+    gateway.fetch(withSaneRequestId(c.req.raw), serverContext(c));
+
+  app.onError((error, c) => {
+    log.error(
+      {
+        requestId: c.get("requestId") ?? c.req.header(REQUEST_ID_HEADER) ?? null,
+        method: c.req.method,
+        path: c.req.path,
+        err: error.message,
+      },
+      "request failed",
+    );
+    return internalError(c.req.path);
+  });
+  app.notFound(() =>
+    Response.json(jsonError("Not found: GraphQL is served on /graphql.", "NOT_FOUND"), {
+      status: 404,
+    }),
+  );
+
+  app.all(
+    GRAPHQL_PATH,
+    bodyLimit({
+      maxSize: MAX_REQUEST_BYTES,
+      onError: (c) =>
+        c.json(
+          jsonError(
+            `The request body is larger than ${MAX_REQUEST_BYTES} bytes.`,
+            "PAYLOAD_TOO_LARGE",
+          ),
+          413,
+          { connection: "close" },
+        ),
+    }),
+    runtime,
+  );
+  app.all("/healthcheck", runtime);
+  app.all("/readiness", runtime);
+  if (!options.production) app.get("/", runtime);
+
+  routeWebPages(app);
+
+  // The REST interfaces: a request id, one log line and one admission per request.
+  const interop = interopRoutes({
+    gatewayFetch: async (request, c) =>
+      gateway.fetch(request, serverContext(c as Context<Edge>, true)),
+    graphqlUrl: `http://localhost${GRAPHQL_PATH}`,
+    publicUrl: options.publicUrl,
+    requestIdOf: (c) => (c as Context<Edge>).get("requestId"),
+    admit: (c) => options.admit(c.req.raw, serverContext(c as Context<Edge>)),
+  });
+  for (const prefix of [ORUK_PREFIX, FHIR_PREFIX]) {
+    app.use(prefix, logInterop(log));
+    app.use(`${prefix}/*`, logInterop(log));
+  }
+  app.route("/", interop);
+  return app;
+}
+
+function logInterop(log: Logger) {
+  return async (c: Context<Edge>, next: () => Promise<void>) => {
+    const started = performance.now();
+    const requestId = saneRequestId(c.req.header(REQUEST_ID_HEADER)) ?? randomUUID();
+    c.set("requestId", requestId);
+    await next();
+    c.res.headers.set(REQUEST_ID_HEADER, requestId);
+    log.info(
+      {
+        requestId,
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        durationMs: Math.round(performance.now() - started),
+      },
+      "request",
+    );
+  };
+}
