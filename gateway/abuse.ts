@@ -13,7 +13,30 @@ const refuse =
     );
 
 /**
- * Refuses documents over the token limit while parsing (graphql-js's `maxTokens`, so a huge
+ * Refuses a document longer than the character limit before it is parsed. Yoga keys its parse
+ * cache (and its cache of parse errors) by the document's text, 1,024 entries, so a refusal made
+ * while parsing (graphql-armor's character limit works so) still keeps each refused document in
+ * memory: a thousand distinct long names held gigabytes. Refused here, a document is never a key.
+ */
+function characterLimit(): GatewayPlugin {
+  return {
+    onParams({ params, setResult }) {
+      const length = typeof params.query === "string" ? params.query.length : 0;
+      if (length <= QUERY_LIMITS.maxCharacters) return;
+      setResult({
+        errors: [
+          tooLarge(
+            "QUERY_TOO_LONG",
+            `The document is ${length} characters long: the limit is ${QUERY_LIMITS.maxCharacters}.`,
+          ),
+        ],
+      });
+    },
+  };
+}
+
+/**
+ * Refuses documents over the character limit before parsing, over the token limit while parsing (graphql-js's `maxTokens`, so a huge
  * document is never fully parsed), over the depth, alias and directive limits (graphql-armor),
  * and over the cost limit (limits.ts, which reads each list's declared `@listSize`). Hive's own
  * demand control is not used for cost: it estimates each subgraph call as the plan runs, after
@@ -22,6 +45,7 @@ const refuse =
 export function queryLimits(): GatewayPlugin[] {
   const options = { propagateOnRejection: false, exposeLimits: true };
   return [
+    characterLimit(),
     maxDepthPlugin({
       ...options,
       n: QUERY_LIMITS.maxDepth,

@@ -14,14 +14,14 @@ import { authenticateAndLimit } from "./rate-limit.js";
 import { boundExpensiveWork } from "./expensive-work.js";
 import { errorHygiene } from "./error-hygiene.js";
 import { hiveLogger, logRequests } from "./logging.js";
-import { gatewayMetrics } from "./metrics.js";
+import { gatewayMetrics, registeredOperationNames } from "./metrics.js";
 import { Registry } from "prom-client";
 import { createLogger, type Logger } from "../common/logger.js";
 import { APOLLO_SANDBOX_ORIGIN, type GatewayConfig, SUPERGRAPH_FILE } from "./config.js";
 import { sandboxPage } from "./landing-page.js";
 import { maskError } from "./mask-error.js";
 import { responseCache } from "./response-cache.js";
-import { persistedDocuments } from "./persisted-documents.js";
+import { loadManifests, persistedDocuments } from "./persisted-documents.js";
 import { plannedHandler } from "./query-planner.js";
 import { checkSubgraphs, type SubgraphHealth } from "./readiness.js";
 import { ANONYMOUS, type Caller } from "../common/caller.js";
@@ -51,6 +51,7 @@ export function createGateway(
     trustedProxies: config.trustedProxies,
     graphqlPath: GRAPHQL_ENDPOINT,
   });
+  const registered = loadManifests(config.persistedDocuments.dir);
   const runtime = createGatewayRuntime({
     supergraph,
     unifiedGraphHandler: plannedHandler,
@@ -60,7 +61,8 @@ export function createGateway(
     ),
     upstreamTimeout: config.subgraphTimeoutMs,
     persistedDocuments: persistedDocuments({
-      ...config.persistedDocuments,
+      documents: registered,
+      mode: config.persistedDocuments.mode,
       callerOf: access.callerOf,
     }),
     maskedErrors: { isDev: !config.production, maskError },
@@ -94,7 +96,7 @@ export function createGateway(
       // First, so its spans wrap every other plugin's work.
       ...(openTelemetry ? [openTelemetry({ ...context, traces: true })] : []),
       logRequests(log),
-      gatewayMetrics(registry, hiveLog),
+      gatewayMetrics(registry, hiveLog, registeredOperationNames(registered.values())),
       signSubgraphRequests(config.subgraphSecret, config.subgraphUrls),
       access.plugin,
       ...(config.responseCacheTtlMs > 0

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { buildSchema, parse } from "graphql";
+import { buildSchema, getIntrospectionQuery, parse } from "graphql";
 import { describe, expect, it } from "vitest";
 import { operations } from "../bench/operations.js";
 import { SUPERGRAPH_FILE } from "./create-gateway.js";
@@ -27,6 +27,11 @@ describe("query limits", () => {
     expect(most.depth * 1.5).toBeLessThanOrEqual(QUERY_LIMITS.maxDepth);
     expect(most.cost * 2).toBeLessThanOrEqual(QUERY_LIMITS.maxCost);
     expect(most.aliases * 2).toBeLessThanOrEqual(QUERY_LIMITS.maxAliases);
+    const longest = Math.max(
+      ...documents.map((text) => text.length),
+      getIntrospectionQuery().length,
+    );
+    expect(longest * 4).toBeLessThanOrEqual(QUERY_LIMITS.maxCharacters);
     for (const text of documents) expect(limitErrors(parse(text), schema)).toEqual([]);
   });
 

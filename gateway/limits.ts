@@ -26,6 +26,8 @@ import { declaredListSize } from "../common/list-size.js";
  * The limits leave at least twice the largest real operation.
  */
 export const QUERY_LIMITS = {
+  /** Characters in a document: about four a token at the token limit. */
+  maxCharacters: 20_000,
   maxDepth: 15,
   maxAliases: 30,
   maxTokens: 5000,

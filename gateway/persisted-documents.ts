@@ -45,11 +45,12 @@ export function loadManifests(dir: string): Map<string, string> {
  * sending and parsing the document; an unknown hash is refused with PERSISTED_QUERY_NOT_FOUND.
  */
 export function persistedDocuments(options: {
-  dir: string;
+  /** The registered documents by hash (loadManifests). */
+  documents: ReadonlyMap<string, string>;
   mode: PersistedDocumentsMode;
   callerOf: (request: Request) => Caller | null;
 }) {
-  const documents = loadManifests(options.dir);
+  const { documents } = options;
   return {
     getPersistedOperation: (hash: string) => documents.get(hash) ?? null,
     allowArbitraryDocuments:

@@ -81,8 +81,14 @@ describe("query limits", () => {
   });
 
   it("refuses a document with too many tokens while parsing, with a 400 not a 500", async () => {
-    const long = `{ ${"__typename ".repeat(QUERY_LIMITS.maxTokens)} }`;
-    await refused(long, 400, "GRAPHQL_PARSE_FAILED", /more th.. 5000 tokens/);
+    const dense = `{ ${"a ".repeat(QUERY_LIMITS.maxTokens)} }`;
+    expect(dense.length).toBeLessThan(QUERY_LIMITS.maxCharacters);
+    await refused(dense, 400, "GRAPHQL_PARSE_FAILED", /more th.. 5000 tokens/);
+  });
+
+  it("refuses a document longer than the character limit before parsing it", async () => {
+    const long = `query ${"N".repeat(QUERY_LIMITS.maxCharacters)} { __typename }`;
+    await refused(long, 400, "QUERY_TOO_LONG", /characters long: the limit is 20000/);
   });
 });
 

@@ -203,3 +203,63 @@ describe("the gateway's edge under generated hostile requests", () => {
     expect(system.output()).not.toMatch(/gateway exited/);
   });
 });
+
+describe("metrics and memory under client-chosen names", () => {
+  const metricsUrl = () => `http://127.0.0.1:${system.metricsPorts[0]}/metrics`;
+  const scrape = async () => (await fetch(metricsUrl())).text();
+  const resident = (text: string) =>
+    Number(/^process_resident_memory_bytes (\d+)/m.exec(text)?.[1] ?? NaN);
+  /** A document naming its operation `name`, whose aliased field is refused to the public. */
+  const send = (name: string, alias: string) =>
+    fetch(system.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        query: `query ${name} { ${alias}: peerSupportWorkersWithLdOrAutism { display } }`,
+        operationName: name,
+      }),
+    });
+  const flood = async (count: number, make: (i: number) => [string, string]) => {
+    const statuses = new Set<number>();
+    for (let i = 0; i < count; i += 10) {
+      const batch = Array.from({ length: 10 }, (_, j) => send(...make(i + j)));
+      for (const r of await Promise.all(batch)) {
+        statuses.add(r.status);
+        await r.text();
+      }
+    }
+    return statuses;
+  };
+
+  it("refuse distinct 50 KB operation names before parsing, leaving /metrics and memory flat", async () => {
+    await flood(20, (i) => [`Warm${i}`, `w${i}`]);
+    const long = (round: number) => (i: number) =>
+      [`Op${round}_${i}_${"n".repeat(50_000)}`, `a${i}`] as [string, string];
+    // The first thousand settle the process's ordinary churn (buffers, heap growth).
+    expect([...(await flood(1_000, long(0)))]).toEqual([400]);
+    const before = await scrape();
+    expect([...(await flood(2_000, long(1)))]).toEqual([400]);
+    const after = await scrape();
+    expect(after).not.toMatch(/nnnnnnnnnn/);
+    expect(after.length - before.length).toBeLessThan(2_000);
+    // 100 MB of names went by and nothing of them stays.
+    expect(resident(after) - resident(before)).toBeLessThan(64 * 1024 * 1024);
+  }, 120_000);
+
+  it("label no client-chosen name or alias among 1,000 distinct ones inside the limits", async () => {
+    await flood(20, (i) => [`Warm${i}`, `w${i}`]);
+    const before = await scrape();
+    const statuses = await flood(1_000, (i) => [
+      `Op${i}_${"m".repeat(4_000)}`,
+      `b${i}_${"x".repeat(4_000)}`,
+    ]);
+    expect([...statuses]).toEqual([200]);
+    const after = await scrape();
+    expect(after).not.toMatch(/mmmmmmmmmm|xxxxxxxxxx|Op\d+_/);
+    // Counts move; the series do not multiply.
+    expect(after.length - before.length).toBeLessThan(2_000);
+    expect(after).toMatch(
+      /graphql_envelop_request\{operationName="unregistered",operationType="query"\}/,
+    );
+  }, 120_000);
+});
