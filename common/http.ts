@@ -22,3 +22,9 @@ export function slowClientOptions(timeouts: ClientTimeouts = CLIENT_TIMEOUTS): h
 
 /** The most connections one server holds at once. */
 export const MAX_CONNECTIONS = 1_000;
+
+/**
+ * The response header in which a subgraph names the other subgraphs it read to answer (through
+ * their owners, not the gateway), so the gateway's response cache is dropped by their writes too.
+ */
+export const SUBGRAPH_READS_HEADER = "x-subgraph-reads";

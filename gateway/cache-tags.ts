@@ -54,6 +54,8 @@ export interface SupergraphFacts {
   mutationGraphs: Map<string, string>;
   /** Fields needing a special-category scope, as schema coordinates. */
   specialCategory: string[];
+  /** Each subgraph's graph (as tags name it) by the subgraph's name, e.g. partners → PARTNERS. */
+  graphsByName: Map<string, string>;
 }
 
 const argument = (directive: ConstDirectiveNode, name: string) =>
@@ -102,7 +104,17 @@ export function supergraphFacts(supergraph: DocumentNode): SupergraphFacts {
     const home = [...served].sort((a, b) => b[1] - a[1])[0];
     if (isEntity && home) homes.set(type.name.value, home[0]);
   }
-  return { fieldGraphs, homes, mutationGraphs, specialCategory };
+  const graphsByName = new Map<string, string>();
+  for (const definition of supergraph.definitions) {
+    if (definition.kind !== Kind.ENUM_TYPE_DEFINITION || definition.name.value !== "join__Graph")
+      continue;
+    for (const value of definition.values ?? []) {
+      const join = value.directives?.find((d) => d.name.value === "join__graph");
+      const name = join && argument(join, "name");
+      if (name?.kind === Kind.STRING) graphsByName.set(name.value, value.name.value);
+    }
+  }
+  return { fieldGraphs, homes, mutationGraphs, specialCategory, graphsByName };
 }
 
 /** A root field that fetches one entity by its id from the entity's home. */

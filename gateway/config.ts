@@ -55,6 +55,8 @@ export interface GatewayConfig {
    * response-cache.ts); 0 turns the cache off.
    */
   responseCacheTtlMs: number;
+  /** The most the response cache's answers may take, in bytes (measured as JSON). */
+  responseCacheMaxBytes: number;
   /** Registered documents (persisted-documents.ts): where the manifests are, and whether only they are served. */
   persistedDocuments: { dir: string; mode: PersistedDocumentsMode };
 }
@@ -157,6 +159,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     tracing: tracingRequested(env),
     publicUrl: publicUrl(env),
     responseCacheTtlMs: wholeNumber(env, "RESPONSE_CACHE_TTL_MS", 30_000),
+    responseCacheMaxBytes: wholeNumber(env, "RESPONSE_CACHE_MAX_BYTES", 64 * 1024 * 1024),
     persistedDocuments: {
       dir: env.PERSISTED_DOCUMENTS_DIR ?? PERSISTED_DIR,
       mode: persistedMode(env.PERSISTED_DOCUMENTS),

@@ -21,6 +21,7 @@ import { APOLLO_SANDBOX_ORIGIN, type GatewayConfig, SUPERGRAPH_FILE } from "./co
 import { sandboxPage } from "./landing-page.js";
 import { maskError } from "./mask-error.js";
 import { responseCache } from "./response-cache.js";
+import { useConditionalRequests } from "./conditional-requests.js";
 import { loadManifests, persistedDocuments } from "./persisted-documents.js";
 import { plannedHandler } from "./query-planner.js";
 import { checkSubgraphs, type SubgraphHealth } from "./readiness.js";
@@ -100,12 +101,17 @@ export function createGateway(
       signSubgraphRequests(config.subgraphSecret, config.subgraphUrls),
       access.plugin,
       ...(config.responseCacheTtlMs > 0
-        ? responseCache({
-            ttlMs: config.responseCacheTtlMs,
-            supergraph,
-            callerOf: access.callerOf,
-            registry,
-          })
+        ? [
+            useConditionalRequests(access.callerOf),
+            ...responseCache({
+              ttlMs: config.responseCacheTtlMs,
+              maxBytes: config.responseCacheMaxBytes,
+              subgraphUrls: config.subgraphUrls,
+              supergraph,
+              callerOf: access.callerOf,
+              registry,
+            }),
+          ]
         : []),
       ...queryLimits(),
       boundExpensiveWork(),

@@ -26,12 +26,21 @@ const jsonError = (message: string, code: string) => ({
   errors: [{ message, extensions: { code } }],
 });
 
-/** A request with the client's request id dropped when it is not plain: Hive then makes one. */
-function withSaneRequestId(request: Request): Request {
+/** Conditional request headers, answered after everything else (conditional-requests.ts). */
+const CONDITIONAL = ["if-none-match", "if-modified-since"];
+
+/**
+ * The request the runtime gets: the client's request id dropped when it is not plain (Hive then
+ * makes one), and its conditional headers taken off, so that no plugin answers them early.
+ */
+function forRuntime(request: Request): Request {
   const given = request.headers.get(REQUEST_ID_HEADER);
-  if (given === null || saneRequestId(given)) return request;
+  const badId = given !== null && !saneRequestId(given);
+  const conditional = CONDITIONAL.some((name) => request.headers.has(name));
+  if (!badId && !conditional) return request;
   const headers = new Headers(request.headers);
-  headers.delete(REQUEST_ID_HEADER);
+  if (badId) headers.delete(REQUEST_ID_HEADER);
+  for (const name of CONDITIONAL) headers.delete(name);
   return new Request(request, { headers });
 }
 
@@ -72,7 +81,10 @@ export function createEdge(options: {
     admitted,
   });
   const runtime = (c: Context<Edge>) =>
-    gateway.fetch(withSaneRequestId(c.req.raw), serverContext(c));
+    gateway.fetch(forRuntime(c.req.raw), {
+      ...serverContext(c),
+      ifNoneMatch: c.req.header("if-none-match"),
+    });
 
   app.onError((error, c) => {
     log.error(

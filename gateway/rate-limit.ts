@@ -15,6 +15,8 @@ export const FAILED_AUTH_PER_MINUTE = 20;
 export interface ServerContext {
   req?: IncomingMessage;
   admitted?: boolean;
+  /** The client's If-None-Match, which the edge keeps from the runtime (conditional-requests.ts). */
+  ifNoneMatch?: string;
 }
 
 /**

@@ -3,7 +3,10 @@
  * what the caller would be given afresh, a write through the gateway is seen on the next read,
  * and answers never cross from one caller's scopes to another's.
  */
+import { hashSHA256 } from "@graphql-yoga/plugin-response-cache";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { gatewayConfigFromEnv } from "../gateway/config.js";
+import { startGateway } from "../gateway/serve.js";
 import { type Harness, startHarness } from "./harness.js";
 
 let h: Harness;
@@ -240,5 +243,132 @@ describe("the response cache", () => {
       scopes,
     );
     expect(second.data!.peerSupportWorkersWithLdOrAutism.period).toBe("2026-Q4");
+  });
+});
+
+describe("conditional requests and the cache's bounds", () => {
+  const LOOKUP = `query Lookup { partner(id: "essex-county-council") { id name } }`;
+  const post = async (headers: Record<string, string>, query = LOOKUP) =>
+    fetch(h.gateway.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify({ query, operationName: "Lookup" }),
+    });
+  const as = async (scopes: string[], subject = "test-user") => ({
+    authorization: `Bearer ${await h.token(scopes, subject)}`,
+  });
+
+  it("answer If-None-Match only after the caller is known, with an ETag that is neither the cache key nor another caller's", async () => {
+    const internal = await post(await as(["internal"], "internal-reader"));
+    const etag = internal.headers.get("etag");
+    expect(etag).toMatch(/^W\/"[\w-]{32}"$/);
+    expect(internal.headers.get("last-modified")).toBeNull();
+    // The plugin's own key for that answer, which it used to take as the ETag.
+    const key = await hashSHA256([LOOKUP, "Lookup", "{}", "caller:internal"].join("|"));
+    for (const guess of [etag!, key, `"${key}"`, `W/"${key}"`]) {
+      const anonymous = await post({ "if-none-match": guess });
+      expect(anonymous.status, guess).toBe(200);
+      expect(anonymous.headers.get("etag")).not.toBe(etag);
+    }
+    // Another internal caller with the same scopes gets the same data under another ETag.
+    const colleague = await post(await as(["internal"], "colleague"));
+    expect(colleague.headers.get("etag")).not.toBe(etag);
+    // A wrong credential is refused before any conditional answer.
+    const wrong = await post({ authorization: "Bearer nope", "if-none-match": etag! });
+    expect(wrong.status).toBe(401);
+  });
+
+  it("answer 304 with no body to the same caller while the data is unchanged, and 200 once it changes", async () => {
+    const headers = await as(["internal"], "internal-reader");
+    const first = await post(headers);
+    const etag = first.headers.get("etag")!;
+    const again = await post({ ...headers, "if-none-match": etag });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe("");
+    const renamed = await h.query(
+      `mutation { updatePartner(id: "essex-county-council", input: { description: "ETag test", reason: "Cache test" }) { id } }`,
+    );
+    expect(renamed.errors).toBeUndefined();
+    // The description is not selected; the partner's answer is dropped all the same, and the
+    // same data read afresh keeps its ETag.
+    const after = await post({ ...headers, "if-none-match": etag });
+    expect(after.status).toBe(304);
+    const changed = await h.query(
+      `mutation { updatePartner(id: "essex-county-council", input: { name: "Essex County Council (ETag test)", reason: "Cache test" }) { id } }`,
+    );
+    expect(changed.errors).toBeUndefined();
+    const fresh = await post({ ...headers, "if-none-match": etag });
+    expect(fresh.status).toBe(200);
+    expect(fresh.headers.get("etag")).not.toBe(etag);
+    await h.query(
+      `mutation { updatePartner(id: "essex-county-council", input: { name: "Essex County Council", reason: "Cache test" }) { id } }`,
+    );
+  });
+
+  it("refuse a cross-site GET before a conditional answer", async () => {
+    const url = `${h.gateway.url}?query=${encodeURIComponent(LOOKUP)}`;
+    const allowed = await fetch(url, { headers: { "x-graphql-csrf": "1" } });
+    const etag = allowed.headers.get("etag")!;
+    expect(etag).toBeTruthy();
+    expect((await fetch(url, { headers: { "if-none-match": etag } })).status).toBe(403);
+    expect(
+      (await fetch(url, { headers: { "if-none-match": etag, "x-graphql-csrf": "1" } })).status,
+    ).toBe(304);
+  });
+
+  it("see a partner's kind changed through the gateway in answers the pathways subgraph built by asking the partners subgraph", async () => {
+    const HOUSING = `{ sharedPathways(first: 100, filter: { partnerSectors: [HOUSING] }) { totalCount } }`;
+    const count = async () =>
+      (await h.query<{ sharedPathways: { totalCount: number } }>(HOUSING)).data!.sharedPathways
+        .totalCount;
+    const before = await count();
+    const kind = async (value: string) =>
+      h.query(
+        `mutation { updatePartner(id: "southend-city-council", input: { kind: ${value}, reason: "Cache test" }) { id } }`,
+      );
+    expect((await kind("HOUSING")).errors).toBeUndefined();
+    try {
+      expect(await count()).toBeGreaterThan(before);
+    } finally {
+      await kind("LOCAL_AUTHORITY");
+    }
+    expect(await count()).toBe(before);
+  });
+});
+
+describe("the cache's size", () => {
+  it("stays within its bound in bytes however many spellings of a large answer are asked", async () => {
+    const bound = 256 * 1024;
+    const small = await startGateway({
+      ...gatewayConfigFromEnv({}),
+      port: 0,
+      production: true,
+      rateLimitPerMinute: 0,
+      responseCacheTtlMs: 60_000,
+      responseCacheMaxBytes: bound,
+      metrics: { port: 0, host: "127.0.0.1" },
+      subgraphUrls: Object.fromEntries(Object.entries(h.subgraphs).map(([n, s]) => [n, s.url])),
+    });
+    try {
+      const large = `{ partners(first: 100) { nodes { id name description website } } }`;
+      const token = await h.token(["internal"]);
+      let answerBytes = 0;
+      for (let i = 0; i < 300; i++) {
+        const spelling = large.replace("{ id", `{${" ".repeat(i + 1)}id`);
+        const res = await fetch(small.url, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query: spelling }),
+        });
+        answerBytes = (await res.text()).length;
+      }
+      expect(answerBytes * 300).toBeGreaterThan(bound * 5);
+      const metrics = await (await fetch(small.metricsUrl!)).text();
+      const cached = Number(/^gateway_response_cache_bytes (\d+)/m.exec(metrics)?.[1]);
+      expect(cached).toBeGreaterThan(0);
+      expect(cached).toBeLessThanOrEqual(bound);
+    } finally {
+      await small.stop();
+    }
   });
 });

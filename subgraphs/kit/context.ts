@@ -11,6 +11,8 @@ export interface SubgraphContext<TDb, TLoaders> {
   loaders: TLoaders;
   /** Checks keys of other subgraphs' entities with their owners before a write stores them. */
   owners: Owners;
+  /** The other subgraphs this request read through `owners`, named to the gateway's cache. */
+  readsFrom: Set<string>;
 }
 
 /** How a subgraph is made: its database file, whether to seed it, and who owns what it refers to. */
@@ -32,5 +34,9 @@ export function requestContext<TDb, TLoaders>(
   createLoaders: (db: TDb) => TLoaders,
   owners: Owners,
 ): (caller?: Caller) => SubgraphContext<TDb, TLoaders> {
-  return (caller = ANONYMOUS) => ({ caller, db, loaders: createLoaders(db), owners });
+  return (caller = ANONYMOUS) => {
+    const readsFrom = new Set<string>();
+    const forRequest = owners.recordingReadsIn(readsFrom);
+    return { caller, db, loaders: createLoaders(db), owners: forRequest, readsFrom };
+  };
 }

@@ -59,8 +59,17 @@ export function referencesTo(
 export class Owners {
   private readonly caller: Caller;
 
-  constructor(private readonly options: OwnersOptions) {
+  constructor(
+    private readonly options: OwnersOptions,
+    /** Where the subgraphs `lookup` reads from are recorded, for one request. */
+    private readonly reads?: Set<string>,
+  ) {
     this.caller = { subject: `subgraph:${options.self}`, client: options.self, scopes: [] };
+  }
+
+  /** The same owners for one request, recording in `reads` each subgraph it reads from. */
+  recordingReadsIn(reads: Set<string>): Owners {
+    return new Owners(this.options, reads);
   }
 
   /**
@@ -113,6 +122,7 @@ export class Owners {
   ): Promise<Map<string, T>> {
     const found = new Map<string, T>();
     const distinct = [...new Set(ids)];
+    this.reads?.add(OWNER_OF[type]);
     for (let i = 0; i < distinct.length; i += KEYS_PER_CALL) {
       const batch = distinct.slice(i, i + KEYS_PER_CALL);
       const answers = await this.entities(

@@ -20,7 +20,7 @@ import {
 import { randomUUID } from "node:crypto";
 import { serveMetrics } from "../../common/metrics.js";
 import { SubgraphMetrics, timeStatements } from "./metrics.js";
-import { MAX_CONNECTIONS, slowClientOptions } from "../../common/http.js";
+import { MAX_CONNECTIONS, slowClientOptions, SUBGRAPH_READS_HEADER } from "../../common/http.js";
 import { operationAttributes, sqlSpan, traceRequest } from "./tracing.js";
 
 export const MAX_REQUEST_BYTES = 1_000_000;
@@ -257,6 +257,7 @@ async function handle<TContext extends BaseContext>(
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
   }
+  let context: TContext | undefined;
   const response = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: {
       method: req.method ?? "GET",
@@ -265,9 +266,12 @@ async function handle<TContext extends BaseContext>(
       search: "",
       body: parsed,
     },
-    context: async () => createContext(caller),
+    context: async () => (context = await createContext(caller)),
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);
+  // The other subgraphs this answer read, for the gateway's response cache to be dropped by.
+  const reads = (context as { readsFrom?: Set<string> } | undefined)?.readsFrom;
+  if (reads?.size) res.setHeader(SUBGRAPH_READS_HEADER, [...reads].join(","));
   res.statusCode = response.status ?? 200;
   if (response.body.kind === "complete") {
     res.end(response.body.string);
