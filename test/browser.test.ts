@@ -317,6 +317,12 @@ describe.skipIf(!existsSync(CHROMIUM))("in a real browser", () => {
       const result = await page.$eval(".result-window", (el) => el.textContent ?? "");
       expect(result).not.toMatch(/UNAUTHENTICATED|FORBIDDEN/);
       expect(sent.at(-1)).toBe(`Bearer ${token}`);
+      // The token is kept nowhere the page outlives or another script reads.
+      const stored = await page.evaluate(() =>
+        JSON.stringify([{ ...localStorage }, { ...sessionStorage }, document.cookie]),
+      );
+      expect(stored).not.toContain(token.split(".")[2]!);
+      expect(stored).not.toMatch(/Bearer/);
       expect(blocked).toEqual([]);
       expect(errors).toEqual([]);
       expect(await axe(page)).toEqual([]);
