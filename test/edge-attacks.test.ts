@@ -190,3 +190,32 @@ describe("REST interfaces and the rate limit", () => {
     expect((await fetch(`${origin}/oruk/services`)).status).toBe(429);
   });
 });
+
+describe("cursors", () => {
+  const ROLES = `query ($after: String, $filter: RoleFilter) { livedExperienceRoles(first: 1, after: $after, filter: $filter) { pageInfo { endCursor } nodes { id } } }`;
+  const PARTNERS = `query ($after: String) { partners(first: 5, after: $after) { nodes { id } } }`;
+
+  it("continue only the list, filter and view they came from", async () => {
+    const first = await h.query<{ livedExperienceRoles: { pageInfo: { endCursor: string } } }>(
+      ROLES,
+      {},
+      undefined,
+      ["internal"],
+    );
+    const cursor = first.data!.livedExperienceRoles.pageInfo.endCursor;
+    expect(cursor).toBeTruthy();
+    // The same list, filter and scopes: the next page.
+    const next = await h.query(ROLES, { after: cursor }, undefined, ["internal"]);
+    expect(next.errors).toBeUndefined();
+    for (const [query, variables, as] of [
+      [PARTNERS, { after: cursor }, null], // another list sorted by name
+      [PARTNERS, { after: cursor }, ["internal"]],
+      [ROLES, { after: cursor, filter: { statuses: ["FILLED"] } }, ["internal"]], // another filter
+      [ROLES, { after: cursor }, ["admin"]], // another view of the list
+    ] as const) {
+      const refused = await h.query(query, variables, undefined, as);
+      expect(refused.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect(refused.errors?.[0]?.message).toMatch(/another list, filter or caller/);
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { heldOn, isIsoDate } from "./dates.js";
 import { ftsQuery } from "./fts.js";
-import { decodeCursor, encodeCursor } from "./pagination.js";
+import { decodeCursor, listIdentity, encodeCursor } from "./pagination.js";
 import { slugify } from "./validate.js";
 
 describe("kit", () => {
@@ -27,11 +27,27 @@ describe("kit", () => {
   });
 
   it("round-trips cursors and rejects forged ones", () => {
-    expect(decodeCursor(encodeCursor(["Essex", "essex-county-council"]))).toEqual([
+    const list = listIdentity("partners", null, []);
+    expect(decodeCursor(encodeCursor(["Essex", "essex-county-council"], list), list)).toEqual([
       "Essex",
       "essex-county-council",
     ]);
-    expect(() => decodeCursor("bm90IGpzb24")).toThrow(/cursor/);
+    expect(() => decodeCursor("bm90IGpzb24", list)).toThrow(/cursor/);
+  });
+
+  it("binds a cursor to its list, its filter and the caller's view", () => {
+    const list = listIdentity("livedExperienceRoles", { status: "FILLED" }, ["internal"]);
+    const cursor = encodeCursor(["Peer support worker", "role-1"], list);
+    for (const other of [
+      listIdentity("partners", { status: "FILLED" }, ["internal"]),
+      listIdentity("livedExperienceRoles", { status: "VACANT" }, ["internal"]),
+      listIdentity("livedExperienceRoles", { status: "FILLED" }, []),
+    ]) {
+      expect(() => decodeCursor(cursor, other)).toThrow(/another list, filter or caller/);
+    }
+    // Scopes in any order are one view.
+    const same = listIdentity("livedExperienceRoles", { status: "FILLED" }, ["internal"]);
+    expect(decodeCursor(cursor, same)).toEqual(["Peer support worker", "role-1"]);
   });
 
   it("makes stable slugs from names", () => {

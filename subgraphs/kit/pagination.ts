@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { type ClassType, Field, Int, ObjectType, Directive } from "type-graphql";
 import { type SQL, sql } from "drizzle-orm";
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from "node:crypto";
 import { badUserInput } from "./errors.js";
 import { listSize } from "./list-size.js";
 import { DEVELOPMENT_SECRET } from "../../common/signing.js";
@@ -104,13 +104,25 @@ function cursorKey(): Buffer {
 }
 
 /**
+ * What a cursor is good for: one list, with one filter, for callers who see the same rows (the
+ * same scopes). A cursor carries its list's identity and is refused by any other, so a cursor
+ * seen in one list (a protected post's title as its sort key) cannot position another sorted
+ * the same way, nor the same list for a caller who is not shown that post.
+ */
+export function listIdentity(list: string, filter: unknown, scopes: readonly string[]): string {
+  const view = JSON.stringify([list, filter ?? null, [...scopes].sort()]);
+  return createHash("sha256").update(view).digest("base64url").slice(0, 22);
+}
+
+/**
  * Cursors are sealed with AES-256-GCM: opaque (a sort key such as a protected post's title never
  * shows) and tamper-proof (a forged cursor is refused, not trusted).
  */
-export function encodeCursor(cursor: KeysetCursor): string {
+export function encodeCursor(cursor: KeysetCursor, list: string): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", cursorKey(), iv);
-  const sealed = Buffer.concat([cipher.update(JSON.stringify(cursor), "utf8"), cipher.final()]);
+  const payload = JSON.stringify({ at: cursor, list });
+  const sealed = Buffer.concat([cipher.update(payload, "utf8"), cipher.final()]);
   return Buffer.concat([iv, sealed, cipher.getAuthTag()]).toString("base64url");
 }
 
@@ -124,35 +136,51 @@ function openCursor(value: string): string {
   ]).toString("utf8");
 }
 
+function isKeyset(value: unknown): value is KeysetCursor {
+  return (
+    Array.isArray(value) &&
+    (value.length === 2 || (value.length === 3 && typeof value[2] === "string")) &&
+    (typeof value[0] === "string" || typeof value[0] === "number") &&
+    typeof value[1] === "string"
+  );
+}
+
 /**
- * Opens a cursor this API gave out. With `order`, a cursor made for another order is refused
- * (its position means nothing there).
+ * Opens a cursor this API gave out for the list `list` (listIdentity). A cursor for another
+ * list, filter or view is refused, and with `order`, one made for another order (its position
+ * means nothing there).
  */
 export function decodeCursor(
   value: string | null | undefined,
+  list: string,
   order?: string,
 ): KeysetCursor | null {
   if (value === null || value === undefined) return null;
-  let cursor: KeysetCursor | null = null;
+  let opened: { at: KeysetCursor; list: string } | null = null;
   try {
-    const parsed: unknown = JSON.parse(openCursor(value));
-    if (
-      Array.isArray(parsed) &&
-      (parsed.length === 2 || (parsed.length === 3 && typeof parsed[2] === "string")) &&
-      (typeof parsed[0] === "string" || typeof parsed[0] === "number") &&
-      typeof parsed[1] === "string"
-    ) {
-      cursor = parsed as KeysetCursor;
+    const parsed = JSON.parse(openCursor(value)) as { at?: unknown; list?: unknown } | null;
+    if (parsed && isKeyset(parsed.at) && typeof parsed.list === "string") {
+      opened = { at: parsed.at, list: parsed.list };
     }
   } catch {
     // refused below
   }
-  if (!cursor) {
+  if (!opened) {
     throw badUserInput([{ field: "after", message: "is not a cursor this API gave out" }]);
   }
+  const cursor = opened.at;
   if (order !== undefined && (cursor[2] ?? order) !== order) {
     throw badUserInput([
       { field: "after", message: `was given for the ${cursor[2]} order, not ${order}` },
+    ]);
+  }
+  if (opened.list !== list) {
+    throw badUserInput([
+      {
+        field: "after",
+        message:
+          "was given for another list, filter or caller: a cursor continues only the list it came from",
+      },
     ]);
   }
   return cursor;
@@ -176,10 +204,12 @@ export function toPage<Row, Node>(
   totalCount: number,
   cursorOf: (row: Row) => KeysetCursor,
   toNode: (row: Row) => Node,
+  /** The list's identity (listIdentity), sealed into each cursor. */
+  list: string,
 ): Page<Node> {
   const edges = rows
     .slice(0, size)
-    .map((row) => ({ cursor: encodeCursor(cursorOf(row)), node: toNode(row) }));
+    .map((row) => ({ cursor: encodeCursor(cursorOf(row), list), node: toNode(row) }));
   return {
     nodes: edges.map((edge) => edge.node),
     edges,

@@ -7,7 +7,13 @@ import { readersOf } from "../../kit/scopes.js";
 import { isMonth, monthsBetween } from "../../kit/dates.js";
 import { InputProblems } from "../../kit/errors.js";
 import { loadAll } from "../../kit/loaders.js";
-import { connectionTypes, decodeCursor, pageSize, toPage } from "../../kit/pagination.js";
+import {
+  connectionTypes,
+  decodeCursor,
+  pageSize,
+  toPage,
+  listIdentity,
+} from "../../kit/pagination.js";
 import { asc } from "drizzle-orm";
 import * as t from "../db/schema.js";
 import type { LivedExperienceContext } from "../loaders.js";
@@ -73,7 +79,8 @@ export class InvolvementResolver {
   ) {
     const size = pageSize(first);
     const order = orderBy ?? "NEWEST_FIRST";
-    const cursor = decodeCursor(after, order);
+    const list = listIdentity("involvementActivities", [filter, order], ctx.caller.scopes);
+    const cursor = decodeCursor(after, list, order);
     const { rows, totalCount } = listActivities(ctx.db, filter, order, cursor, size + 1);
     for (const row of rows) ctx.loaders.activity.prime(row.id, row);
     return toPage(
@@ -82,6 +89,7 @@ export class InvolvementResolver {
       totalCount,
       (row) => [activitySortValue(order, row.activityDate), row.id, order],
       toActivity,
+      list,
     );
   }
 

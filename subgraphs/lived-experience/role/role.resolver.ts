@@ -2,7 +2,13 @@ import { ChangeRecord, toChangeRecords } from "../../kit/change-log.js";
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, Directive } from "type-graphql";
 import { type StatusChange, toStatusChange } from "../../kit/lifecycle.js";
 import { readersOf } from "../../kit/scopes.js";
-import { connectionTypes, decodeCursor, pageSize, toPage } from "../../kit/pagination.js";
+import {
+  connectionTypes,
+  decodeCursor,
+  pageSize,
+  toPage,
+  listIdentity,
+} from "../../kit/pagination.js";
 import type { LivedExperienceContext } from "../loaders.js";
 import { RoleCounts, toRoleCounts } from "./role-counts.js";
 import type { RoleStatus } from "./role-enums.js";
@@ -58,9 +64,10 @@ export class RoleResolver {
     @Ctx() ctx: LivedExperienceContext,
   ) {
     const size = pageSize(first);
-    const { rows, totalCount } = listRoles(ctx.db, filter, decodeCursor(after), size + 1);
+    const list = listIdentity("livedExperienceRoles", filter, ctx.caller.scopes);
+    const { rows, totalCount } = listRoles(ctx.db, filter, decodeCursor(after, list), size + 1);
     for (const row of rows) ctx.loaders.role.prime(row.id, row);
-    return toPage(rows, size, totalCount, (row) => [row.title, row.id], toRole);
+    return toPage(rows, size, totalCount, (row) => [row.title, row.id], toRole, list);
   }
 
   @Query(() => RoleCounts, {

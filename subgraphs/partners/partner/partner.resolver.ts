@@ -6,7 +6,13 @@ import { DateScalar, heldOn, today } from "../../kit/dates.js";
 import { badUserInput } from "../../kit/errors.js";
 import { searchText } from "../../kit/fts.js";
 import { loadAll } from "../../kit/loaders.js";
-import { connectionTypes, decodeCursor, pageSize, toPage } from "../../kit/pagination.js";
+import {
+  connectionTypes,
+  decodeCursor,
+  pageSize,
+  toPage,
+  listIdentity,
+} from "../../kit/pagination.js";
 import { AgreementStatus } from "../agreement/agreement-enums.js";
 import { toAgreement } from "../agreement/agreement.mapper.js";
 import { PartnershipAgreement } from "../agreement/agreement.type.js";
@@ -86,7 +92,8 @@ export class PartnerResolver {
     @Ctx() ctx: PartnersContext,
   ) {
     const size = pageSize(first);
-    const cursor = decodeCursor(after);
+    const list = listIdentity("partners", filter, ctx.caller.scopes);
+    const cursor = decodeCursor(after, list);
     const search = searchText(filter?.search);
     const { rows, totalCount } = listPartners(
       ctx.db,
@@ -103,7 +110,7 @@ export class PartnerResolver {
       size + 1,
     );
     for (const row of rows) ctx.loaders.partner.prime(row.id, row);
-    return toPage(rows, size, totalCount, (row) => [row.sortKey, row.id], toPartner);
+    return toPage(rows, size, totalCount, (row) => [row.sortKey, row.id], toPartner, list);
   }
 
   @FieldResolver(() => [Identifier])

@@ -9,7 +9,13 @@ import { ref, type EntityStub } from "../../kit/entity-stub.js";
 import { badUserInput } from "../../kit/errors.js";
 import { searchText } from "../../kit/fts.js";
 import { type StatusChange, toStatusChange } from "../../kit/lifecycle.js";
-import { connectionTypes, decodeCursor, pageSize, toPage } from "../../kit/pagination.js";
+import {
+  connectionTypes,
+  decodeCursor,
+  pageSize,
+  toPage,
+  listIdentity,
+} from "../../kit/pagination.js";
 import { Place } from "../federation/entities.js";
 import type { PathwaysContext } from "../loaders.js";
 import {
@@ -85,7 +91,8 @@ export class SharedPathwayResolver {
     if (order === "RELEVANCE" && !search) {
       throw badUserInput([{ field: "orderBy", message: "RELEVANCE needs filter.search" }]);
     }
-    const cursor = decodeCursor(after, order);
+    const list = listIdentity("sharedPathways", [filter, order], ctx.caller.scopes);
+    const cursor = decodeCursor(after, list, order);
     const roles = filter?.roles ?? [];
     if (roles.length > 0 && !filter?.partnerId) {
       throw badUserInput([
@@ -111,7 +118,7 @@ export class SharedPathwayResolver {
       size + 1,
     );
     for (const row of rows) ctx.loaders.pathway.prime(row.id, row);
-    return toPage(rows, size, totalCount, (row) => [row.sortKey, row.id, order], toPathway);
+    return toPage(rows, size, totalCount, (row) => [row.sortKey, row.id, order], toPathway, list);
   }
 
   @Directive(listSize(SECTORS.length))
