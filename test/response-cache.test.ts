@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gatewayConfigFromEnv } from "../gateway/config.js";
 import { startGateway } from "../gateway/serve.js";
 import { type Harness, startHarness } from "./harness.js";
+import { quarterJustEnded, recordPostsAsOf } from "./publication-quarter.js";
 
 let h: Harness;
 beforeAll(async () => {
@@ -222,9 +223,10 @@ describe("the response cache", () => {
   it("never holds the special-category count: each read is answered afresh", async () => {
     const COUNT = `{ peerSupportWorkersWithLdOrAutism { period value } }`;
     const scopes = ["special-category:read"];
+    recordPostsAsOf(h.databases["lived-experience"]!.sqlite);
     const published = await h.query(
-      `mutation { publishPeerSupportLdOrAutismCount(period: "2026-Q3") { period } }`,
-      {},
+      `mutation($p: String!) { publishPeerSupportLdOrAutismCount(period: $p) { period } }`,
+      { p: quarterJustEnded().key },
       undefined,
       ["special-category:publish"],
     );
@@ -232,17 +234,17 @@ describe("the response cache", () => {
     const first = await h.query(COUNT, {}, undefined, scopes);
     expect(first.errors).toBeUndefined();
     // A later quarter's publication, made around the gateway: read afresh, it is the newest.
-    h.databases["lived-experience"]!.sqlite.exec(
+    h.databases["lived-experience"]!.sqlite.prepare(
       `INSERT INTO count_publications (measure, period, published_on, value, suppressed, threshold, rounded_to)
-       SELECT measure, '2026-Q4', published_on, NULL, 1, threshold, rounded_to FROM count_publications WHERE period = '2026-Q3'`,
-    );
+       SELECT measure, '9999-Q4', published_on, NULL, 1, threshold, rounded_to FROM count_publications WHERE period = ?`,
+    ).run(quarterJustEnded().key);
     const second = await h.query<{ peerSupportWorkersWithLdOrAutism: { period: string } }>(
       COUNT,
       {},
       undefined,
       scopes,
     );
-    expect(second.data!.peerSupportWorkersWithLdOrAutism.period).toBe("2026-Q4");
+    expect(second.data!.peerSupportWorkersWithLdOrAutism.period).toBe("9999-Q4");
   });
 });
 

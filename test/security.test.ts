@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashKey, issueToken } from "../gateway/auth.js";
 import { authConfig } from "../gateway/config.js";
 import { type Harness, startHarness } from "./harness.js";
+import { quarterJustEnded, recordPostsAsOf } from "./publication-quarter.js";
 
 const dir = mkdtempSync(join(tmpdir(), "security-"));
 const KEYS = join(dir, "api-keys.json");
@@ -44,9 +45,10 @@ const auth = { ...authConfig({}), apiKeysFile: KEYS };
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness({ production: true, auth });
+  recordPostsAsOf(h.databases["lived-experience"]!.sqlite);
   await h.query(
-    `mutation { publishPeerSupportLdOrAutismCount(period: "2025-Q1") { period } }`,
-    {},
+    `mutation($p: String!) { publishPeerSupportLdOrAutismCount(period: $p) { period } }`,
+    { p: quarterJustEnded().key },
     undefined,
     ["special-category:publish"],
   );

@@ -7,7 +7,13 @@ import { getNamedType, type GraphQLInputType, isInputObjectType } from "graphql"
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildLivedExperienceSchema } from "../subgraphs/lived-experience/index.js";
 import { REDACTED, sensitiveFields } from "../subgraphs/kit/sensitive.js";
+import { nextPeriod, periodContaining } from "../subgraphs/kit/periods.js";
+import {
+  DEFAULT_SMALL_NUMBER_THRESHOLD,
+  publishableCount,
+} from "../subgraphs/kit/protected-count.js";
 import { type Harness, startHarness } from "./harness.js";
+import { quarterBefore, quarterJustEnded, recordPostsAsOf } from "./publication-quarter.js";
 
 let h: Harness;
 beforeAll(async () => {
@@ -135,6 +141,30 @@ describe("the audit log keeps no special-category value", () => {
 });
 
 describe("the published count cannot be differenced", () => {
+  const reader = ["special-category:read"];
+  // A publisher may also hold internal; the strongest attacker edits and reads the figure too.
+  const publisher = ["special-category:publish", "internal"];
+  const attacker = [...EDITOR_AND_INTERNAL, ...reader];
+  const PUBLISH = `mutation($p: String!) { publishPeerSupportLdOrAutismCount(period: $p) { period publishedOn asAt } }`;
+  const publish = (period: string, as: string[] = publisher) =>
+    h.query<{ publishPeerSupportLdOrAutismCount: Record<string, unknown> }>(
+      PUBLISH,
+      { p: period },
+      undefined,
+      as,
+    );
+  const publications = () =>
+    (sqlite().prepare("SELECT count(*) AS n FROM count_publications").get() as { n: number }).n;
+  /** What the rules give for the posts as they stand now (filled peer support, flagged). */
+  const figureNow = () => {
+    const { filled, flagged } = sqlite()
+      .prepare(
+        "SELECT count(*) AS filled, count(*) FILTER (WHERE ld_or_autism = 1) AS flagged FROM roles WHERE status = 'FILLED' AND kind IN ('PEER_SUPPORT_WORKER', 'SENIOR_PEER_SUPPORT_WORKER')",
+      )
+      .get() as { filled: number; flagged: number };
+    return publishableCount(flagged, filled, DEFAULT_SMALL_NUMBER_THRESHOLD);
+  };
+
   it("is not readable by editors, internal callers or administrators", async () => {
     for (const as of [EDITOR_AND_INTERNAL, ["internal"], ["admin"], ["special-category:publish"]]) {
       const res = await h.query(COUNT, {}, undefined, as);
@@ -150,39 +180,46 @@ describe("the published count cannot be differenced", () => {
       ["special-category:publish", "lived-experience:write"],
       ["special-category:publish", "admin"],
     ]) {
-      const res = await h.query(
-        `mutation { publishPeerSupportLdOrAutismCount(period: "2024-Q3") { value } }`,
-        {},
-        undefined,
-        as,
-      );
+      const res = await publish(quarterJustEnded().key, as);
       expect(res.errors?.[0]?.extensions?.code, as.join()).toBe("FORBIDDEN");
     }
-    expect(sqlite().prepare("SELECT count(*) AS n FROM count_publications").get()).toEqual({
-      n: 0,
-    });
+    expect(publications()).toBe(0);
   });
 
-  it("does not move when an editor plants flagged posts, or vacates and refills real ones", async () => {
-    const reader = ["special-category:read"];
-    const publisher = ["special-category:publish"];
-    // The attacker is as strong as can be: an editor who may also read the published figure.
-    const attacker = [...EDITOR_AND_INTERNAL, ...reader];
-    await ok(
-      `mutation { publishPeerSupportLdOrAutismCount(period: "2025-Q1") { period } }`,
-      {},
-      publisher,
-    );
-    const published = JSON.stringify(await ok(COUNT, {}, attacker));
+  it("is not published for a quarter that ended before the feature went live", async () => {
+    // This database's history of posts begins today, after the quarter just ended.
+    const res = await publish(quarterJustEnded().key);
+    expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(res.errors?.[0]?.message).toMatch(/history of posts .* begins/);
+    expect(publications()).toBe(0);
+  });
 
-    // Attack 1: fill dummy posts with the flag until the figure would appear, and read.
+  it("is published only for the quarter just ended, once, as the posts stood at its end, whatever is written after", async () => {
+    // The system has been live through the quarter just ended: the posts stood as they stand now.
+    recordPostsAsOf(sqlite());
+    const expected = figureNow();
+
+    // Any other quarter, however old or new, is refused and stores nothing.
+    const current = periodContaining("QUARTER", today);
+    for (const period of [
+      "1800-Q1",
+      "0001-Q1",
+      "2019-Q3",
+      quarterBefore(),
+      current.key,
+      nextPeriod(current).key,
+      "2025-13",
+    ]) {
+      const res = await publish(period);
+      expect(res.errors?.[0]?.extensions?.code, period).toBe("BAD_USER_INPUT");
+    }
+    expect(publications()).toBe(0);
+
+    // After the quarter's end, an editor plants flagged posts and vacates and refills real ones.
     for (let i = 0; i < 6; i++) await plantFlaggedPost("nested");
-    expect(JSON.stringify(await ok(COUNT, {}, attacker))).toBe(published);
-
-    // Attack 2: vacate and refill each real filled peer support post, reading after each.
     const real = sqlite()
       .prepare(
-        "SELECT id FROM roles WHERE status = 'FILLED' AND kind = 'PEER_SUPPORT_WORKER' AND id NOT LIKE 'planted-%'",
+        "SELECT id FROM roles WHERE status = 'FILLED' AND kind = 'PEER_SUPPORT_WORKER' AND id NOT LIKE 'planted-%' LIMIT 3",
       )
       .all() as { id: string }[];
     expect(real.length).toBeGreaterThan(0);
@@ -193,37 +230,47 @@ describe("the published count cannot be differenced", () => {
         { input: move },
         attacker,
       );
-      expect(JSON.stringify(await ok(COUNT, {}, attacker))).toBe(published);
-      await ok(
-        `mutation($input: FillRoleInput!) { fillLivedExperienceRole(input: $input) { id } }`,
-        { input: { ...move, holderHasLdOrAutism: false } },
-        attacker,
-      );
-      expect(JSON.stringify(await ok(COUNT, {}, attacker))).toBe(published);
     }
+    expect(figureNow()).not.toEqual(expected);
 
-    // Nor can the attacker make a new publication appear, or rewrite the old one.
-    const again = await h.query(
-      `mutation { publishPeerSupportLdOrAutismCount(period: "2025-Q1") { value } }`,
+    // The publisher's answer says what was published, not the figure.
+    const receipt = await publish(quarterJustEnded().key);
+    expect(receipt.errors).toBeUndefined();
+    expect(Object.keys(receipt.data!.publishPeerSupportLdOrAutismCount).sort()).toEqual([
+      "asAt",
+      "period",
+      "publishedOn",
+    ]);
+    const type = buildLivedExperienceSchema().getType("CountPublicationReceipt");
+    expect(Object.keys((type as { getFields(): object }).getFields()).sort()).toEqual([
+      "asAt",
+      "period",
+      "publishedOn",
+    ]);
+
+    // The reader sees the figure as the posts stood at the quarter's end: none of the writes since.
+    const read = await ok<{ peerSupportWorkersWithLdOrAutism: { value: number | null } }>(
+      COUNT,
       {},
-      undefined,
-      publisher,
+      reader,
     );
+    expect(read.peerSupportWorkersWithLdOrAutism.value).toBe(expected.value);
+
+    // Once only, and never rewritten.
+    const again = await publish(quarterJustEnded().key);
     expect(again.errors?.[0]?.message).toMatch(/already published/);
+    expect(publications()).toBe(1);
     expect(() => sqlite().prepare("UPDATE count_publications SET value = 10").run()).toThrow(
       /never changed/,
     );
+    // Nor can the history the figure came from be rewritten.
+    expect(() => sqlite().prepare("UPDATE role_states SET ld_or_autism = 1").run()).toThrow(
+      /append-only/,
+    );
+    expect(() => sqlite().prepare("DELETE FROM role_states").run()).toThrow(/append-only/);
   });
 
-  it("publishes only quarters that have ended, rounded to 5 or suppressed, never the raw count", async () => {
-    const quarter = `${new Date().getUTCFullYear()}-Q${Math.floor(new Date().getUTCMonth() / 3) + 1}`;
-    const current = await h.query(
-      `mutation($p: String!) { publishPeerSupportLdOrAutismCount(period: $p) { value } }`,
-      { p: quarter },
-      undefined,
-      ["special-category:publish"],
-    );
-    expect(current.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  it("stores only a rounded or suppressed figure, never the raw count", () => {
     const rows = sqlite().prepare("SELECT value, suppressed FROM count_publications").all() as {
       value: number | null;
       suppressed: number;

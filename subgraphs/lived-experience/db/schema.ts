@@ -165,6 +165,27 @@ export const coproductionPartners = sqliteTable(
 );
 
 /**
+ * Each post's status, kind and special-category flag as recorded, from the moment recorded (by
+ * triggers on `roles`, whatever writes it): the history a publication is computed from, as it
+ * stood at a quarter's end, so that nothing written after can move it. Append-only.
+ */
+export const roleStates = sqliteTable(
+  "role_states",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    roleId: text("role_id").notNull(),
+    recordedAt: text("recorded_at")
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    /** Null: the post was deleted. */
+    status: text("status"),
+    kind: text("kind"),
+    ldOrAutism: integer("ld_or_autism", { mode: "boolean" }),
+  },
+  (t) => [index("role_states_role_recorded").on(t.roleId, t.recordedAt, t.id)],
+);
+
+/**
  * Special-category counts as a publisher published them, one per measure and period: only the
  * rounded or suppressed figure is kept, never the count itself, and nothing here moves when a
  * post is filled or vacated.

@@ -2,7 +2,13 @@ import { GraphQLError } from "graphql";
 import { Arg, Ctx, Directive, Mutation, Query, Resolver } from "type-graphql";
 import { today } from "../../kit/dates.js";
 import { badUserInput } from "../../kit/errors.js";
-import { isPeriod, parsePeriod } from "../../kit/periods.js";
+import {
+  isPeriod,
+  nextPeriod,
+  parsePeriod,
+  periodContaining,
+  previousPeriod,
+} from "../../kit/periods.js";
 import { PublishedCount, ROUND_TO, publishableCount } from "../../kit/protected-count.js";
 import {
   requiresScopes,
@@ -10,8 +16,10 @@ import {
   SPECIAL_CATEGORY_READ,
 } from "../../kit/scopes.js";
 import type { LivedExperienceContext } from "../loaders.js";
+import { CountPublicationReceipt } from "./publication-receipt.type.js";
 import {
-  countFlaggedPeerSupport,
+  countFlaggedPeerSupportAsAt,
+  roleStatesSince,
   findPublication,
   insertPublication,
   LD_OR_AUTISM_MEASURE,
@@ -30,18 +38,40 @@ function toPublishedCount(row: PublicationRow): PublishedCount {
   };
 }
 
-/** A quarter that has ended, e.g. 2025-Q1: the only periods a count is published for. */
-function endedQuarter(text: string): string {
+/**
+ * The quarter a publication may be for, given today: only the quarter just ended, during the
+ * quarter after it (so one quarter at a time, never an older one nor one not yet over), and
+ * only if the history of posts had begun by its end (the feature was live then). Returns the
+ * quarter and the moment its figure describes: the start of the next quarter.
+ */
+function publishableQuarter(
+  text: string,
+  day: string,
+  historySince: string | null,
+): { quarter: string; cutoff: string } {
   const period = parsePeriod(text);
   if (!isPeriod(period) || period.kind !== "QUARTER") {
     throw badUserInput([{ field: "period", message: "must be a quarter such as 2025-Q1" }]);
   }
-  if (period.end >= today()) {
+  const justEnded = previousPeriod(periodContaining("QUARTER", day));
+  if (period.key !== justEnded.key) {
     throw badUserInput([
-      { field: "period", message: `can be published once it has ended (${period.end})` },
+      {
+        field: "period",
+        message: `only the quarter just ended (${justEnded.key}) can be published, during the quarter after it`,
+      },
     ]);
   }
-  return period.key;
+  const cutoff = `${nextPeriod(period).start}T00:00:00.000Z`;
+  if (historySince === null || historySince >= cutoff) {
+    throw badUserInput([
+      {
+        field: "period",
+        message: `${period.key} cannot be published: the history of posts it would be computed from begins ${historySince?.slice(0, 10) ?? "later"}, after it ended`,
+      },
+    ]);
+  }
+  return { quarter: period.key, cutoff };
 }
 
 @Resolver()
@@ -61,28 +91,28 @@ export class ProtectedCountsResolver {
   }
 
   @Directive(requiresScopes([SPECIAL_CATEGORY_PUBLISH]))
-  @Mutation(() => PublishedCount, {
+  @Mutation(() => CountPublicationReceipt, {
     description:
-      "Publishes the trust-wide count of peer support workers with lived experience of learning disability or autism for a quarter that has ended: a snapshot, rounded to the nearest 5 and suppressed when small, that is never changed. A publisher may not also edit lived experience posts.",
+      "Publishes the trust-wide count of peer support workers with lived experience of learning disability or autism for the quarter just ended, during the quarter after it, once: computed from the history of posts as it stood at the quarter's end (so nothing written after moves it), rounded to the nearest 5 and suppressed when small. The answer says what was published, not the figure. A publisher may not also edit lived experience posts.",
   })
   publishPeerSupportLdOrAutismCount(
     @Arg("period", () => String) period: string,
     @Ctx() ctx: LivedExperienceContext,
-  ): PublishedCount {
+  ): CountPublicationReceipt {
     if (ctx.caller.scopes.some((scope) => scope === "admin" || scope.endsWith(":write"))) {
       throw new GraphQLError(
         "A publisher of special-category figures may not hold admin or any write scope (separation of duties): publish with a credential that has special-category:publish alone.",
         { extensions: { code: "FORBIDDEN" } },
       );
     }
-    const quarter = endedQuarter(period);
-    const row = ctx.db.transaction((tx) => {
+    return ctx.db.transaction((tx) => {
+      const { quarter, cutoff } = publishableQuarter(period, today(), roleStatesSince(tx));
       if (findPublication(tx, LD_OR_AUTISM_MEASURE, quarter)) {
         throw badUserInput([
           { field: "period", message: `${quarter} is already published; a publication is final` },
         ]);
       }
-      const { filled, flagged } = countFlaggedPeerSupport(tx);
+      const { filled, flagged } = countFlaggedPeerSupportAsAt(tx, cutoff);
       const shown = publishableCount(flagged, filled, ctx.smallNumberThreshold);
       insertPublication(tx, {
         measure: LD_OR_AUTISM_MEASURE,
@@ -94,8 +124,7 @@ export class ProtectedCountsResolver {
         threshold: ctx.smallNumberThreshold,
         roundedTo: ROUND_TO,
       });
-      return findPublication(tx, LD_OR_AUTISM_MEASURE, quarter)!;
+      return { period: quarter, publishedOn: today(), asAt: cutoff };
     });
-    return toPublishedCount(row);
   }
 }
