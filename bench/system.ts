@@ -42,6 +42,7 @@ function gatewayEnv(port: number, metricsPort: number, cacheTtlMs: number): Node
     SUBGRAPH_SECRET: BENCH_SECRET,
     AUTH_JWT_SECRET: BENCH_SECRET,
     RESPONSE_CACHE_TTL_MS: String(cacheTtlMs),
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
   };
 }
 
