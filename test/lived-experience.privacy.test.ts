@@ -12,7 +12,7 @@ import {
 } from "../subgraphs/lived-experience/role/role-enums.js";
 import { CARE_UNITS } from "../subgraphs/partners/db/seed-data/geography.js";
 import { type Harness, startHarness } from "./harness.js";
-import { quarterJustEnded, recordPostsAsOf } from "./publication-quarter.js";
+import { publishQuarterJustEnded } from "./publication-quarter.js";
 
 let a: Harness;
 let b: Harness;
@@ -129,13 +129,7 @@ describe("small-number suppression", () => {
  * the history during that quarter), and returns what a reader of the figure is shown.
  */
 async function publish(h: Harness) {
-  recordPostsAsOf(h.databases["lived-experience"]!.sqlite);
-  const published = await h.query(
-    `mutation($period: String!) { publishPeerSupportLdOrAutismCount(period: $period) { period } }`,
-    { period: quarterJustEnded().key },
-    undefined,
-    ["special-category:publish"],
-  );
+  const published = await publishQuarterJustEnded(h);
   expect(published.errors).toBeUndefined();
   const res = await h.query<{
     peerSupportWorkersWithLdOrAutism: {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACTIVITIES } from "../subgraphs/lived-experience/db/seed-data/involvement.js";
 import { ROLES } from "../subgraphs/lived-experience/db/seed-data/roles.js";
 import { type Harness, startHarness } from "./harness.js";
-import { quarterJustEnded, recordPostsAsOf } from "./publication-quarter.js";
+import { publishQuarterJustEnded, quarterJustEnded } from "./publication-quarter.js";
 
 let h: Harness;
 beforeAll(async () => {
@@ -207,13 +207,7 @@ describe("lived experience posts", () => {
     const COUNT = `{ peerSupportWorkersWithLdOrAutism { period value suppressed display threshold roundedTo } }`;
     const before = await h.query(COUNT, {}, undefined, reader);
     expect(before.data).toEqual({ peerSupportWorkersWithLdOrAutism: null });
-    recordPostsAsOf(h.databases["lived-experience"]!.sqlite);
-    const published = await h.query(
-      `mutation($p: String!) { publishPeerSupportLdOrAutismCount(period: $p) { period } }`,
-      { p: quarterJustEnded().key },
-      undefined,
-      ["special-category:publish"],
-    );
+    const published = await publishQuarterJustEnded(h);
     expect(published.errors).toBeUndefined();
     const res = await h.query<{ peerSupportWorkersWithLdOrAutism: unknown }>(
       COUNT,

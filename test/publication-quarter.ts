@@ -6,6 +6,7 @@
  */
 import type Database from "better-sqlite3";
 import { periodContaining, previousPeriod } from "../subgraphs/kit/periods.js";
+import type { Harness } from "./harness.js";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -34,4 +35,18 @@ export function recordPostsAsOf(sqlite: Database.Database, day?: string): void {
     )
     .run(at);
   sqlite.prepare("UPDATE meta SET value = min(value, ?) WHERE key = 'role_states_since'").run(at);
+}
+
+/**
+ * Publishes the count for the quarter just ended as a publisher, from the posts as they stand now
+ * (recorded in the history during that quarter). The publisher's answer: the receipt.
+ */
+export function publishQuarterJustEnded(h: Harness) {
+  recordPostsAsOf(h.databases["lived-experience"]!.sqlite);
+  return h.query<{ publishPeerSupportLdOrAutismCount: { period: string } }>(
+    `mutation($p: String!) { publishPeerSupportLdOrAutismCount(period: $p) { period } }`,
+    { p: quarterJustEnded().key },
+    undefined,
+    ["special-category:publish"],
+  );
 }

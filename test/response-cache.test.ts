@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gatewayConfigFromEnv } from "../gateway/config.js";
 import { startGateway } from "../gateway/serve.js";
 import { type Harness, startHarness } from "./harness.js";
-import { quarterJustEnded, recordPostsAsOf } from "./publication-quarter.js";
+import { publishQuarterJustEnded, quarterJustEnded } from "./publication-quarter.js";
 
 let h: Harness;
 beforeAll(async () => {
@@ -223,13 +223,7 @@ describe("the response cache", () => {
   it("never holds the special-category count: each read is answered afresh", async () => {
     const COUNT = `{ peerSupportWorkersWithLdOrAutism { period value } }`;
     const scopes = ["special-category:read"];
-    recordPostsAsOf(h.databases["lived-experience"]!.sqlite);
-    const published = await h.query(
-      `mutation($p: String!) { publishPeerSupportLdOrAutismCount(period: $p) { period } }`,
-      { p: quarterJustEnded().key },
-      undefined,
-      ["special-category:publish"],
-    );
+    const published = await publishQuarterJustEnded(h);
     expect(published.errors).toBeUndefined();
     const first = await h.query(COUNT, {}, undefined, scopes);
     expect(first.errors).toBeUndefined();

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashKey, issueToken } from "../gateway/auth.js";
 import { authConfig } from "../gateway/config.js";
 import { type Harness, startHarness } from "./harness.js";
-import { quarterJustEnded, recordPostsAsOf } from "./publication-quarter.js";
+import { publishQuarterJustEnded } from "./publication-quarter.js";
 
 const dir = mkdtempSync(join(tmpdir(), "security-"));
 const KEYS = join(dir, "api-keys.json");
@@ -45,13 +45,7 @@ const auth = { ...authConfig({}), apiKeysFile: KEYS };
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness({ production: true, auth });
-  recordPostsAsOf(h.databases["lived-experience"]!.sqlite);
-  await h.query(
-    `mutation($p: String!) { publishPeerSupportLdOrAutismCount(period: $p) { period } }`,
-    { p: quarterJustEnded().key },
-    undefined,
-    ["special-category:publish"],
-  );
+  await publishQuarterJustEnded(h);
 });
 afterAll(async () => {
   await h.stop();
