@@ -17,7 +17,7 @@ import type { ServerContext } from "./rate-limit.js";
 import { routeWebPages } from "./web-pages.js";
 
 /** The largest request body the gateway reads. */
-export const MAX_REQUEST_BYTES = 1_000_000;
+const MAX_REQUEST_BYTES = 1_000_000;
 
 export const GRAPHQL_PATH = "/graphql";
 

@@ -9,8 +9,6 @@ import { createLogger } from "../common/logger.js";
 import { serveMetrics } from "../common/metrics.js";
 import { MAX_CONNECTIONS, slowClientOptions } from "../common/http.js";
 
-export { MAX_REQUEST_BYTES } from "./edge.js";
-
 export interface RunningGateway {
   url: string;
   port: number;
