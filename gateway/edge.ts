@@ -51,7 +51,13 @@ function internalError(path: string): Response {
   if (path === ORUK_PREFIX || path.startsWith(`${ORUK_PREFIX}/`)) {
     return Response.json(
       { type: "about:blank", title: "Internal Server Error", status: 500, detail: message },
-      { status: 500, headers: { "content-type": "application/problem+json; charset=utf-8" } },
+      {
+        status: 500,
+        headers: {
+          "content-type": "application/problem+json; charset=utf-8",
+          "access-control-allow-origin": "*",
+        },
+      },
     );
   }
   if (path === FHIR_PREFIX || path.startsWith(`${FHIR_PREFIX}/`)) {

@@ -4,6 +4,7 @@
  * GraphQL operations through the gateway's own request handler, as the caller who sent it.
  */
 import { type Context, Hono, type MiddlewareHandler } from "hono";
+import { cors } from "hono/cors";
 import { FHIR_PREFIX, fhirRefusal, fhirRoutes } from "./fhir/router.js";
 import { graphqlFor } from "./graphql-client.js";
 import { ORUK_PREFIX, orukRefusal, orukRoutes } from "./oruk/router.js";
@@ -58,6 +59,18 @@ export function interopRoutes(options: InteropOptions): Hono {
       options.requestIdOf(c),
     );
   const app = new Hono();
+  // The UK profile asks every ORUK answer to carry `Access-Control-Allow-Origin: *`, so that a
+  // directory in a browser can read the feed; errors and refusals included, so it is first. A
+  // preflight is answered here, before admission: it carries no credentials and does no work.
+  const anyOrigin = cors({
+    origin: "*",
+    allowMethods: ["GET", "HEAD", "OPTIONS"],
+    allowHeaders: ["Authorization", "X-API-Key", "X-Request-Id"],
+    exposeHeaders: ["Retry-After", "X-Request-Id"],
+    maxAge: 600,
+  });
+  app.use(ORUK_PREFIX, anyOrigin);
+  app.use(`${ORUK_PREFIX}/*`, anyOrigin);
   const doors: [string, MiddlewareHandler][] = [
     [ORUK_PREFIX, admission(options.admit, orukRefusal)],
     [FHIR_PREFIX, admission(options.admit, fhirRefusal)],

@@ -173,6 +173,8 @@ describe("REST interfaces and the rate limit", () => {
     expect(oruk.status).toBe(429);
     expect(oruk.headers.get("retry-after")).toMatch(/^\d+$/);
     expect(oruk.headers.get("content-type")).toMatch(/problem\+json/);
+    // A directory in a browser can read the refusal too.
+    expect(oruk.headers.get("access-control-allow-origin")).toBe("*");
     const fhir = await fetch(`${origin}/fhir/metadata`);
     expect(fhir.status).toBe(429);
     expect(((await fhir.json()) as { resourceType: string }).resourceType).toBe("OperationOutcome");

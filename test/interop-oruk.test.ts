@@ -263,3 +263,43 @@ describe("bad requests", () => {
     expect(refused.type).toMatch(/^application\/problem\+json/);
   });
 });
+
+describe("a directory in a browser", () => {
+  const DIRECTORY = "https://directory.example";
+
+  it("reads every answer, errors included, with Access-Control-Allow-Origin: *", async () => {
+    for (const [path, status] of [
+      ["/oruk/", 200],
+      ["/oruk/services?per_page=2", 200],
+      ["/oruk/taxonomies", 200],
+      ["/oruk/services?per_page=0", 400],
+      ["/oruk/nothing-here", 404],
+    ] as const) {
+      const res = await fetch(`${base}${path}`, { headers: { origin: DIRECTORY } });
+      expect(res.status, path).toBe(status);
+      expect(res.headers.get("access-control-allow-origin"), path).toBe("*");
+    }
+    const refused = await fetch(`${base}/oruk/services`, {
+      headers: { origin: DIRECTORY, authorization: "Bearer not-a-token" },
+    });
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get("access-control-allow-origin")).toBe("*");
+  });
+
+  it("is answered a preflight for a request with credentials", async () => {
+    const preflight = await fetch(`${base}/oruk/services`, {
+      method: "OPTIONS",
+      headers: {
+        origin: DIRECTORY,
+        "access-control-request-method": "GET",
+        "access-control-request-headers": "authorization, x-api-key",
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("access-control-allow-origin")).toBe("*");
+    expect(preflight.headers.get("access-control-allow-methods")).toMatch(/GET/);
+    expect(preflight.headers.get("access-control-allow-headers")?.toLowerCase()).toMatch(
+      /authorization.*x-api-key/,
+    );
+  });
+});
