@@ -195,3 +195,31 @@ describe("errors", () => {
     validR4(unknown.body, "unknown type");
   });
 });
+
+describe("formats", () => {
+  it("answers 406 with an OperationOutcome to a client that asks for XML, however it asks", async () => {
+    for (const [path, headers] of [
+      ["/fhir/metadata", { accept: "application/fhir+xml" }],
+      ["/fhir/Organization/eput", { accept: "application/xml, text/xml" }],
+      ["/fhir/Organization?_format=xml", {}],
+      ["/fhir/HealthcareService?_format=application/fhir+xml", {}],
+    ] as const) {
+      const refused = await get(path, headers);
+      expect(refused.status, path).toBe(406);
+      validR4(refused.body, `406 ${path}`);
+      expect(refused.body).toMatchObject({ resourceType: "OperationOutcome" });
+    }
+  });
+
+  it("serves JSON to every client that takes it: FHIR's JSON type, plain JSON, a browser, none", async () => {
+    for (const accept of [
+      "application/fhir+json",
+      "application/fhir+json; fhirVersion=4.0",
+      "application/json, text/plain, */*",
+      "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+    ]) {
+      expect((await get("/fhir/Organization/eput", { accept })).status, accept).toBe(200);
+    }
+    expect((await get("/fhir/Organization?_format=json&_count=1")).status).toBe(200);
+  });
+});

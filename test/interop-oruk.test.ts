@@ -248,6 +248,12 @@ describe("bad requests", () => {
       "page",
       "per_page",
     ]);
+    // json is the UK profile's default format, and may be asked for by name; ndjson is not offered.
+    expect((await get("/oruk/services?format=json&per_page=1")).status).toBe(200);
+    expect((await get("/oruk/organizations?format=json&per_page=1")).status).toBe(200);
+    const ndjson = await get("/oruk/services?format=ndjson");
+    expect(ndjson.status).toBe(400);
+    expect(JSON.stringify(ndjson.body)).toMatch(/format/);
     const unsupported = await get("/oruk/services?postcode=SS1%201AA");
     expect(unsupported.status).toBe(400);
     expect(JSON.stringify(unsupported.body)).toMatch(/postcode/);

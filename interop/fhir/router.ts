@@ -71,6 +71,10 @@ const SEARCH: Record<"Organization" | "HealthcareService", SearchParam[]> = {
   ],
 };
 const CONTROL = ["_count", "_offset", "_format"];
+/** An Accept header that takes JSON: anything, any application type, or JSON by name. */
+const ACCEPTS_JSON = /(^|,)\s*(\*\/\*|application\/(\*|fhir\+json|json))\s*(;|,|$)/i;
+/** The `_format` values that name JSON, the one format offered. */
+const JSON_FORMATS = ["json", FHIR_JSON, "application/json"];
 
 /** Reads a search's parameters; unknown ones are ignored unless the client asks for strict handling. */
 function readSearch(url: URL, strict: boolean, type: keyof typeof SEARCH) {
@@ -90,9 +94,6 @@ function readSearch(url: URL, strict: boolean, type: keyof typeof SEARCH) {
   if (!/^\d+$/.test(count) || Number(count) < 1 || Number(count) > MAX_COUNT)
     problems.push(`_count must be a whole number from 1 to ${MAX_COUNT}.`);
   if (!/^\d+$/.test(offset)) problems.push("_offset must be a whole number from 0.");
-  const format = used.get("_format");
-  if (format && !["json", FHIR_JSON, "application/json"].includes(format))
-    problems.push("_format must be json: only JSON is offered.");
   const active = used.get("active");
   if (active !== null && active !== "true" && active !== "false")
     problems.push("active must be true or false.");
@@ -239,6 +240,19 @@ async function readOrSearch(
  */
 export function fhirRoutes(graphqlOf: (c: Context) => RunGraphQL, baseOf: () => string): Hono {
   const app = new Hono();
+  // FHIR R4 (http.html#mime-type): a format the server does not offer is answered 406.
+  const jsonOnly = async (c: Context, next: () => Promise<void>) => {
+    const format = c.req.query("_format");
+    const accept = c.req.header("accept");
+    const formatOffered = format === undefined || JSON_FORMATS.includes(format);
+    const acceptOffered = !accept || ACCEPTS_JSON.test(accept);
+    if (formatOffered && acceptOffered) return next();
+    return outcome(406, "not-supported", [
+      "Only JSON is offered: send Accept: application/fhir+json, or _format=json.",
+    ]);
+  };
+  app.use(FHIR_PREFIX, jsonOnly);
+  app.use(`${FHIR_PREFIX}/*`, jsonOnly);
   const answer = async (work: () => Promise<Response>) => {
     try {
       return await work();

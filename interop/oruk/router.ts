@@ -75,7 +75,10 @@ function page(items: OrukObject[], pageNumber: number, perPage: number): OrukObj
 const PAGING = ["page", "per_page", "format"];
 
 function paging(params: Parameters) {
-  params.unsupported("format", NO_NDJSON);
+  // `json` is the UK profile's default; `ndjson` is not offered.
+  if ((params.text("format") ?? "json") !== "json") {
+    params.problems.push({ parameter: "format", message: NO_NDJSON });
+  }
   return {
     pageNumber: params.integer("page", 1, 100_000, 1),
     perPage: params.integer("per_page", 1, MAX_PER_PAGE, 50),
