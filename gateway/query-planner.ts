@@ -4,6 +4,8 @@ import {
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLInterfaceType,
+  type GraphQLObjectType,
   type GraphQLCompositeType,
   type GraphQLSchema,
   type InlineFragmentNode,
@@ -17,6 +19,8 @@ import {
   isObjectType,
   isUnionType,
   Kind,
+  SchemaMetaFieldDef,
+  TypeMetaFieldDef,
 } from "graphql";
 import { fragmentsOf } from "./fragments.js";
 
@@ -217,12 +221,24 @@ function withNormalChildren(
     const named = selection.typeCondition && schema.getType(selection.typeCondition.name.value);
     if (named && isCompositeType(named)) type = named;
   } else {
-    const field = isUnionType(parent) ? undefined : parent.getFields()[selection.name.value];
+    const field = isUnionType(parent) ? undefined : fieldOf(parent, selection.name.value);
     const named = field && getNamedType(field.type);
     type = named && isCompositeType(named) ? named : undefined;
   }
   if (!type) return selection;
   return { ...selection, selectionSet: normalise(schema, type, selection.selectionSet, fragments) };
+}
+
+/**
+ * A field of `parent`, introspection's `__schema` and `__type` included: they are in no type's
+ * fields, and a selection under them left as it stands would keep fragment spreads whose
+ * definitions the split document no longer has (graphql-js's standard introspection query puts
+ * named fragments under `__schema`, and every type came back empty).
+ */
+function fieldOf(parent: GraphQLObjectType | GraphQLInterfaceType, name: string) {
+  if (name === SchemaMetaFieldDef.name) return SchemaMetaFieldDef;
+  if (name === TypeMetaFieldDef.name) return TypeMetaFieldDef;
+  return parent.getFields()[name];
 }
 
 /** Whether every object of `parent` is a `condition` (an interface or union it belongs to). */
