@@ -1,5 +1,10 @@
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
-import { type ExecutionResult, GraphQLError } from "graphql";
+import {
+  type ASTVisitor,
+  type ExecutionResult,
+  GraphQLError,
+  type ValidationContext,
+} from "graphql";
 
 /** Refusals of the request itself: always a 400 (or the status they carry). */
 const BAD_REQUEST = new Set([
@@ -10,7 +15,24 @@ const BAD_REQUEST = new Set([
   "TOO_MANY_ALIASES",
   "TOO_MANY_DIRECTIVES",
   "QUERY_TOO_COSTLY",
+  "QUERY_TOO_LONG",
 ]);
+
+/**
+ * An operation of a type the schema has no root for (this API has no subscriptions) is invalid.
+ * graphql-js 16 leaves it to execution, where Hive's planner failed on it with a 500; graphql-js
+ * 17 has this rule as KnownOperationTypesRule.
+ */
+function KnownOperationTypes(context: ValidationContext): ASTVisitor {
+  return {
+    OperationDefinition(node) {
+      if (context.getSchema().getRootType(node.operation)) return;
+      context.reportError(
+        new GraphQLError(`This API has no ${node.operation} operations.`, { nodes: node }),
+      );
+    },
+  };
+}
 
 /**
  * In production no subgraph's stack trace or exception detail reaches a client. And one error
@@ -33,10 +55,19 @@ export function errorHygiene(production: boolean): GatewayPlugin {
     // A broken request is the client's error whatever it accepts: 400, every time (Yoga would
     // answer 200 to plain-JSON clients, and did so for a parse it had cached). Its own parse
     // errors (malformed JSON) carry the parser's error, which echoes the body: it goes.
+    onValidate({ addValidationRule }) {
+      addValidationRule(KnownOperationTypes);
+    },
     onResultProcess({ result }) {
+      // An answer with no data at all, whose errors carry no code, is graphql-js refusing the
+      // request before execution (variables that do not coerce, a required one missing): the
+      // client's error too. A refusal of the caller (introspection in production) keeps its own.
+      const refused = !Array.isArray(result) && (result as ExecutionResult).data === undefined;
       for (const error of (result as ExecutionResult).errors ?? []) {
         const extensions = error.extensions as Record<string, unknown> | undefined;
-        if (!extensions || !BAD_REQUEST.has(String(extensions.code))) continue;
+        if (!extensions) continue;
+        const uncoded = refused && extensions.code === undefined && !extensions.http;
+        if (!BAD_REQUEST.has(String(extensions.code)) && !uncoded) continue;
         delete extensions.originalError;
         const given = extensions.http as { status?: number } | undefined;
         extensions.http = { ...given, status: given?.status ?? 400, spec: false };

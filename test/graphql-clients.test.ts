@@ -52,3 +52,29 @@ describe("standard introspection", () => {
     expect(res.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
 });
+
+describe("protocol errors", () => {
+  const send = (body: object, accept: string) =>
+    fetch(h.gateway.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept },
+      body: JSON.stringify(body),
+    });
+
+  for (const accept of ["application/graphql-response+json", "application/json"]) {
+    it(`answer an operation type the API lacks, and a missing variable, with 400 (${accept})`, async () => {
+      const subscription = await send(
+        { query: "subscription { partners { totalCount } }" },
+        accept,
+      );
+      expect(subscription.status).toBe(400);
+      expect(await subscription.text()).toMatch(/This API has no subscription operations/);
+      const missing = await send(
+        { query: "query ($id: ID!) { partner(id: $id) { name } }" },
+        accept,
+      );
+      expect(missing.status).toBe(400);
+      expect(await missing.text()).toMatch(/\$id.*was not provided/);
+    });
+  }
+});
