@@ -79,6 +79,8 @@ export function createEdge(options: {
   production: boolean;
   /** This deployment's public address, for the interop interfaces' links. */
   publicUrl: () => string;
+  /** Browser origins allowed by CORS (the FHIR interface's; GraphQL's are the runtime's). */
+  corsOrigins: readonly string[];
   log: Logger;
 }): Hono<Edge> {
   const { gateway, log } = options;
@@ -144,6 +146,7 @@ export function createEdge(options: {
     }),
   );
 
+  routeWebPages(app, GRAPHQL_PATH);
   app.all(
     GRAPHQL_PATH,
     plainToRuntime,
@@ -165,14 +168,13 @@ export function createEdge(options: {
   app.all("/readiness", plainToRuntime, runtime);
   if (!options.production) app.get("/", plainToRuntime, runtime);
 
-  routeWebPages(app);
-
   // The REST interfaces: a request id, one log line and one admission per request.
   const interop = interopRoutes({
     gatewayFetch: async (request, c) =>
       gateway.fetch(request, serverContext(c as Context<Edge>, true)),
     graphqlUrl: `http://localhost${GRAPHQL_PATH}`,
     publicUrl: options.publicUrl,
+    corsOrigins: options.corsOrigins,
     requestIdOf: (c) => (c as Context<Edge>).get("requestId"),
     admit: (c) => options.admit(c.req.raw, serverContext(c as Context<Edge>)),
   });

@@ -71,6 +71,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     admit,
     production: config.production,
     publicUrl: () => config.publicUrl ?? listening,
+    corsOrigins: config.corsOrigins,
     log: logger,
   });
   const server = http.createServer(

@@ -5,7 +5,7 @@
  * segments, encoded separators and directories).
  */
 import { serveStatic } from "@hono/node-server/serve-static";
-import type { Env, Hono } from "hono";
+import type { Env, Hono, MiddlewareHandler } from "hono";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
@@ -33,8 +33,15 @@ const PAGES: Record<string, string> = {
 const NOT_BUILT =
   "The explorer and dashboard are not built: run npm run build:web (npm start does).";
 
-/** Adds the pages and their assets to the edge's routes. */
-export function routeWebPages<E extends Env>(app: Hono<E>, dir = WEB_DIR): void {
+/**
+ * Adds the pages and their assets to the edge's routes, and the explorer on `graphqlPath` for a
+ * browser that opens it (a GET that takes HTML and asks no query): register it before GraphQL.
+ */
+export function routeWebPages<E extends Env>(
+  app: Hono<E>,
+  graphqlPath: string,
+  dir = WEB_DIR,
+): void {
   const methods = ["GET", "HEAD"];
   if (!existsSync(dir)) {
     for (const path of [...Object.keys(PAGES).flatMap((p) => [p, `${p}/`]), "/assets/*"]) {
@@ -44,11 +51,18 @@ export function routeWebPages<E extends Env>(app: Hono<E>, dir = WEB_DIR): void 
   }
   for (const [path, file] of Object.entries(PAGES)) {
     const page = serveStatic({ root: dir, path: file });
-    app.on(methods, [path, `${path}/`], async (c, next) => {
+    const serve: MiddlewareHandler<E> = async (c, next) => {
       c.header("cache-control", "no-cache");
       c.header("content-security-policy", CONTENT_SECURITY_POLICY);
       c.header("x-content-type-options", "nosniff");
       return page(c, next);
+    };
+    app.on(methods, [path, `${path}/`], serve);
+    if (path !== "/graphiql") continue;
+    app.get(graphqlPath, async (c, next) => {
+      const asks = ["query", "extensions"].some((name) => c.req.query(name) !== undefined);
+      const browser = /\btext\/html\b/.test(c.req.header("accept") ?? "");
+      return browser && !asks ? serve(c, next) : next();
     });
   }
   const assets = serveStatic({ root: dir });

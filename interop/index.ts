@@ -31,6 +31,8 @@ export interface InteropOptions {
    * for: a refusal (the gateway's GraphQL error body) or null.
    */
   admit: (c: Context) => Promise<Response | null>;
+  /** Browser origins FHIR answers by CORS (CORS_ORIGINS, as for GraphQL); none by default. */
+  corsOrigins: readonly string[];
 }
 
 /** Answers a refused request in the interface's own error form, keeping Retry-After. */
@@ -71,6 +73,18 @@ export function interopRoutes(options: InteropOptions): Hono {
   });
   app.use(ORUK_PREFIX, anyOrigin);
   app.use(`${ORUK_PREFIX}/*`, anyOrigin);
+  // FHIR apps in a browser are answered from the origins this deployment names.
+  if (options.corsOrigins.length > 0) {
+    const named = cors({
+      origin: [...options.corsOrigins],
+      allowMethods: ["GET", "HEAD", "OPTIONS"],
+      allowHeaders: ["Authorization", "X-API-Key", "X-Request-Id", "Prefer"],
+      exposeHeaders: ["Retry-After", "X-Request-Id", "Location"],
+      maxAge: 600,
+    });
+    app.use(FHIR_PREFIX, named);
+    app.use(`${FHIR_PREFIX}/*`, named);
+  }
   const doors: [string, MiddlewareHandler][] = [
     [ORUK_PREFIX, admission(options.admit, orukRefusal)],
     [FHIR_PREFIX, admission(options.admit, fhirRefusal)],

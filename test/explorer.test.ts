@@ -58,3 +58,19 @@ describe("a subgraph's page in development", () => {
     }
   });
 });
+
+describe("GraphiQL on the GraphQL address", () => {
+  it("is the page a browser gets on GET /graphql, while a GraphQL GET is answered as ever", async () => {
+    const browser = await fetch(h.gateway.url, {
+      headers: { accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" },
+    });
+    expect(browser.status).toBe(200);
+    expect(browser.headers.get("content-type")).toMatch(/^text\/html/);
+    expect(browser.headers.get("content-security-policy")).toMatch(/default-src 'self'/);
+    expect(await browser.text()).toContain('id="graphiql"');
+    const query = await fetch(`${h.gateway.url}?query=${encodeURIComponent("{ __typename }")}`, {
+      headers: { accept: "text/html, application/json", "x-graphql-csrf": "1" },
+    });
+    expect(await query.json()).toEqual({ data: { __typename: "Query" } });
+  });
+});

@@ -6,6 +6,8 @@
  */
 import { Fhir } from "fhir";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { gatewayConfigFromEnv } from "../gateway/config.js";
+import { startGateway } from "../gateway/serve.js";
 import { type Harness, startHarness } from "./harness.js";
 
 const fhir = new Fhir();
@@ -221,5 +223,43 @@ describe("formats", () => {
       expect((await get("/fhir/Organization/eput", { accept })).status, accept).toBe(200);
     }
     expect((await get("/fhir/Organization?_format=json&_count=1")).status).toBe(200);
+  });
+});
+
+describe("a FHIR app in a browser", () => {
+  it("is answered by CORS from an origin the deployment names, and from no other", async () => {
+    const named = "https://fhir-app.example";
+    const allowed = await startGateway({
+      ...gatewayConfigFromEnv({}),
+      metrics: null,
+      port: 0,
+      rateLimitPerMinute: 0,
+      corsOrigins: [named],
+      subgraphUrls: Object.fromEntries(Object.entries(h.subgraphs).map(([n, s]) => [n, s.url])),
+    });
+    try {
+      const origin = allowed.url.replace(/\/graphql$/, "");
+      const read = await fetch(`${origin}/fhir/metadata`, { headers: { origin: named } });
+      expect(read.headers.get("access-control-allow-origin")).toBe(named);
+      const preflight = await fetch(`${origin}/fhir/Organization`, {
+        method: "OPTIONS",
+        headers: {
+          origin: named,
+          "access-control-request-method": "GET",
+          "access-control-request-headers": "authorization",
+        },
+      });
+      expect(preflight.status).toBe(204);
+      expect(preflight.headers.get("access-control-allow-origin")).toBe(named);
+      const other = await fetch(`${origin}/fhir/metadata`, {
+        headers: { origin: "https://elsewhere.example" },
+      });
+      expect(other.headers.get("access-control-allow-origin")).toBeNull();
+    } finally {
+      await allowed.stop();
+    }
+    // None is named by default.
+    const unnamed = await fetch(`${base}/fhir/metadata`, { headers: { origin: named } });
+    expect(unnamed.headers.get("access-control-allow-origin")).toBeNull();
   });
 });
