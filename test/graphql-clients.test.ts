@@ -78,3 +78,28 @@ describe("protocol errors", () => {
     });
   }
 });
+
+describe("pagination", () => {
+  it("gives Relay's whole PageInfo: start and end cursors, and whether pages come before and after", async () => {
+    const PAGE = `query ($after: String) { partners(first: 2, after: $after) { edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
+    type Page = {
+      partners: {
+        edges: { cursor: string }[];
+        pageInfo: {
+          hasNextPage: boolean;
+          hasPreviousPage: boolean;
+          startCursor: string | null;
+          endCursor: string | null;
+        };
+      };
+    };
+    const first = (await h.query<Page>(PAGE, {}, undefined, null)).data!.partners;
+    expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    expect(first.pageInfo.startCursor).toBe(first.edges[0]!.cursor);
+    expect(first.pageInfo.endCursor).toBe(first.edges[1]!.cursor);
+    const second = (await h.query<Page>(PAGE, { after: first.pageInfo.endCursor }, undefined, null))
+      .data!.partners;
+    expect(second.pageInfo.hasPreviousPage).toBe(true);
+    expect(second.pageInfo.startCursor).toBe(second.edges[0]!.cursor);
+  });
+});

@@ -17,6 +17,15 @@ export class PageInfo {
 
   @Field(() => String, { nullable: true, description: "Pass as `after` to get the next page." })
   endCursor!: string | null;
+
+  @Field(() => Boolean, {
+    description:
+      "Whether items come before this page: true when it was asked for `after` a cursor (lists page forwards only).",
+  })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: "The cursor of this page's first item." })
+  startCursor!: string | null;
 }
 
 export interface Page<T> {
@@ -206,6 +215,8 @@ export function toPage<Row, Node>(
   toNode: (row: Row) => Node,
   /** The list's identity (listIdentity), sealed into each cursor. */
   list: string,
+  /** The cursor the page was asked for after, if any. */
+  after: KeysetCursor | null,
 ): Page<Node> {
   const edges = rows
     .slice(0, size)
@@ -214,6 +225,11 @@ export function toPage<Row, Node>(
     nodes: edges.map((edge) => edge.node),
     edges,
     totalCount,
-    pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: rows.length > size,
+      endCursor: edges.at(-1)?.cursor ?? null,
+      hasPreviousPage: after !== null,
+      startCursor: edges[0]?.cursor ?? null,
+    },
   };
 }

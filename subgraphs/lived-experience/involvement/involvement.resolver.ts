@@ -90,6 +90,7 @@ export class InvolvementResolver {
       (row) => [activitySortValue(order, row.activityDate), row.id, order],
       toActivity,
       list,
+      cursor,
     );
   }
 

@@ -65,9 +65,10 @@ export class RoleResolver {
   ) {
     const size = pageSize(first);
     const list = listIdentity("livedExperienceRoles", filter, ctx.caller.scopes);
-    const { rows, totalCount } = listRoles(ctx.db, filter, decodeCursor(after, list), size + 1);
+    const cursor = decodeCursor(after, list);
+    const { rows, totalCount } = listRoles(ctx.db, filter, cursor, size + 1);
     for (const row of rows) ctx.loaders.role.prime(row.id, row);
-    return toPage(rows, size, totalCount, (row) => [row.title, row.id], toRole, list);
+    return toPage(rows, size, totalCount, (row) => [row.title, row.id], toRole, list, cursor);
   }
 
   @Query(() => RoleCounts, {

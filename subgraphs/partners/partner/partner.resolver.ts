@@ -110,7 +110,7 @@ export class PartnerResolver {
       size + 1,
     );
     for (const row of rows) ctx.loaders.partner.prime(row.id, row);
-    return toPage(rows, size, totalCount, (row) => [row.sortKey, row.id], toPartner, list);
+    return toPage(rows, size, totalCount, (row) => [row.sortKey, row.id], toPartner, list, cursor);
   }
 
   @FieldResolver(() => [Identifier])

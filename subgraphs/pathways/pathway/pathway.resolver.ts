@@ -118,7 +118,15 @@ export class SharedPathwayResolver {
       size + 1,
     );
     for (const row of rows) ctx.loaders.pathway.prime(row.id, row);
-    return toPage(rows, size, totalCount, (row) => [row.sortKey, row.id, order], toPathway, list);
+    return toPage(
+      rows,
+      size,
+      totalCount,
+      (row) => [row.sortKey, row.id, order],
+      toPathway,
+      list,
+      cursor,
+    );
   }
 
   @Directive(listSize(SECTORS.length))
