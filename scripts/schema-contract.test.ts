@@ -26,6 +26,8 @@ describe("the schema contract with partner systems", () => {
     expect((await unacknowledgedBreaks(published, contract, acknowledged)).unacknowledged).toEqual(
       [],
     );
+    // And it never lags: a client generated from the contract matches what is served.
+    expect(published).toBe(contract);
   });
 
   it("fails a removed field or a new required argument, passes an added field", async () => {
