@@ -37,7 +37,8 @@ export interface PartnerService {
   name: string;
   description: string;
   kind: string;
-  provider: { id: string } | null;
+  /** The provider's name comes with a single read only. */
+  provider: { id: string; name?: string } | null;
   places: (Place | null)[];
 }
 export interface Partner {
@@ -71,6 +72,71 @@ function dataOf<T>(result: { data: T | null; errors: GraphQLErrorLike[]; status:
   return result.data;
 }
 
+// One record's fields, the same for a list and a single read (as GraphQL fragments).
+const PATHWAY_FIELDS = /* GraphQL */ `
+  fragment InteropPathway on SharedPathway {
+    id
+    name
+    purpose
+    status
+    sectors
+    population {
+      ageMin
+      ageMax
+      conditions
+      eligibility
+    }
+    places {
+      id
+      name
+    }
+    participants {
+      role
+      partner {
+        id
+        name
+      }
+    }
+    referralRoutes {
+      kind
+      description
+      criteria
+      contact {
+        method
+        value
+        hours
+      }
+    }
+  }
+`;
+
+const SERVICE_FIELDS = /* GraphQL */ `
+  fragment InteropService on Service {
+    id
+    name
+    description
+    kind
+    provider {
+      id
+    }
+    places {
+      id
+      name
+    }
+  }
+`;
+
+const PARTNER_FIELDS = /* GraphQL */ `
+  fragment InteropPartner on Partner {
+    id
+    name
+    kind
+    description
+    website
+    odsCode
+  }
+`;
+
 const PATHWAYS = /* GraphQL */ `
   query InteropPathways($after: String, $search: String) {
     sharedPathways(first: 100, after: $after, filter: { search: $search }) {
@@ -79,59 +145,20 @@ const PATHWAYS = /* GraphQL */ `
         endCursor
       }
       nodes {
-        id
-        name
-        purpose
-        status
-        sectors
-        population {
-          ageMin
-          ageMax
-          conditions
-          eligibility
-        }
-        places {
-          id
-          name
-        }
-        participants {
-          role
-          partner {
-            id
-            name
-          }
-        }
-        referralRoutes {
-          kind
-          description
-          criteria
-          contact {
-            method
-            value
-            hours
-          }
-        }
+        ...InteropPathway
       }
     }
   }
+  ${PATHWAY_FIELDS}
 `;
 
 const SERVICES = /* GraphQL */ `
   query InteropServices {
     services(first: 100) {
-      id
-      name
-      description
-      kind
-      provider {
-        id
-      }
-      places {
-        id
-        name
-      }
+      ...InteropService
     }
   }
+  ${SERVICE_FIELDS}
 `;
 
 const PARTNERS = /* GraphQL */ `
@@ -142,15 +169,42 @@ const PARTNERS = /* GraphQL */ `
         endCursor
       }
       nodes {
-        id
-        name
-        kind
-        description
-        website
-        odsCode
+        ...InteropPartner
       }
     }
   }
+  ${PARTNER_FIELDS}
+`;
+
+/** One record by our id, with the names of the partners it names, for a single read. */
+const PATHWAY = /* GraphQL */ `
+  query InteropPathway($id: ID!) {
+    sharedPathway(id: $id) {
+      ...InteropPathway
+    }
+  }
+  ${PATHWAY_FIELDS}
+`;
+
+const SERVICE = /* GraphQL */ `
+  query InteropService($id: ID!) {
+    service(id: $id) {
+      ...InteropService
+      provider {
+        name
+      }
+    }
+  }
+  ${SERVICE_FIELDS}
+`;
+
+const PARTNER = /* GraphQL */ `
+  query InteropPartner($id: ID!) {
+    partner(id: $id) {
+      ...InteropPartner
+    }
+  }
+  ${PARTNER_FIELDS}
 `;
 
 interface Page<T> {
@@ -187,6 +241,21 @@ export async function loadServices(graphql: RunGraphQL): Promise<PartnerService[
 
 export function loadPartners(graphql: RunGraphQL, search: string | null): Promise<Partner[]> {
   return allPages<Partner>(graphql, PARTNERS, "partners", { search });
+}
+
+/** One pathway by our id (null when there is none the caller may see): one operation. */
+export async function loadPathway(graphql: RunGraphQL, id: string): Promise<Pathway | null> {
+  return dataOf(await graphql<{ sharedPathway: Pathway | null }>(PATHWAY, { id })).sharedPathway;
+}
+
+/** One partner's service by our id, with its provider's name: one operation. */
+export async function loadService(graphql: RunGraphQL, id: string): Promise<PartnerService | null> {
+  return dataOf(await graphql<{ service: PartnerService | null }>(SERVICE, { id })).service;
+}
+
+/** One partner by our id: one operation. */
+export async function loadPartner(graphql: RunGraphQL, id: string): Promise<Partner | null> {
+  return dataOf(await graphql<{ partner: Partner | null }>(PARTNER, { id })).partner;
 }
 
 /** The partner that leads a pathway, else its first participant. */

@@ -263,3 +263,35 @@ describe("a FHIR app in a browser", () => {
     expect(unnamed.headers.get("access-control-allow-origin")).toBeNull();
   });
 });
+
+describe("a read of one resource", () => {
+  it("costs the same however large the catalogue: one lookup, not a read of every record", async () => {
+    const fresh = await startHarness();
+    try {
+      const reads = ["/fhir/Organization/eput", "/fhir/HealthcareService/pathway-thurrock-first"];
+      const cost = async () => {
+        const counts: Record<string, number>[] = [];
+        for (const path of reads) {
+          counts.push(
+            await fresh.countStatements(async () => {
+              const res = await fetch(`${fresh.origin}${path}`);
+              expect(res.status, path).toBe(200);
+            }),
+          );
+        }
+        return counts;
+      };
+      const before = await cost();
+      // 300 more partners: three more pages of them for anything that reads them all.
+      fresh.databases
+        .partners!.sqlite.prepare(
+          `INSERT INTO partners (id, name, kind) SELECT 'extra-' || value, 'Extra partner ' || value, 'OTHER'
+           FROM json_each(json_array(${Array.from({ length: 300 }, (_, i) => i).join(",")}))`,
+        )
+        .run();
+      expect(await cost()).toEqual(before);
+    } finally {
+      await fresh.stop();
+    }
+  });
+});

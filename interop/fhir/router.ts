@@ -2,7 +2,15 @@
  * FHIR R4 (UK Core) read and search for Organization and HealthcareService, served under /fhir,
  * built from GraphQL operations run through the gateway as the caller.
  */
-import { GatewayRefusal, loadPartners, loadPathways, loadServices } from "../catalogue.js";
+import {
+  GatewayRefusal,
+  loadPartner,
+  loadPartners,
+  loadPathway,
+  loadPathways,
+  loadService,
+  loadServices,
+} from "../catalogue.js";
 import { type Context, Hono } from "hono";
 import type { RunGraphQL } from "../graphql-client.js";
 import { json } from "../http.js";
@@ -200,6 +208,36 @@ function capabilityStatement(base: string) {
   };
 }
 
+/**
+ * One resource by its id, with one GraphQL operation whatever the size of the catalogue: our ids
+ * are the resources' (a partner's id; `pathway-` or `service-` and the record's id).
+ */
+async function readOne(
+  type: "Organization" | "HealthcareService",
+  id: string,
+  graphql: RunGraphQL,
+  base: string,
+): Promise<Resource | null> {
+  if (type === "Organization") {
+    const partner = await loadPartner(graphql, id);
+    return partner && toOrganization(base, partner);
+  }
+  const [kind, own] = [id.slice(0, id.indexOf("-")), id.slice(id.indexOf("-") + 1)];
+  if (kind === "pathway") {
+    const pathway = await loadPathway(graphql, own);
+    if (!pathway) return null;
+    const names = pathway.participants.flatMap((p) => (p.partner ? [p.partner] : []));
+    return pathwayToHealthcareService(base, pathway, new Map(names.map((p) => [p.id, p.name])));
+  }
+  if (kind === "service") {
+    const service = await loadService(graphql, own);
+    if (!service) return null;
+    const provider = service.provider?.name ? [[service.provider.id, service.provider.name]] : [];
+    return serviceToHealthcareService(base, service, new Map(provider as [string, string][]));
+  }
+  return null;
+}
+
 /** A read or a search of one resource type. */
 async function readOrSearch(
   c: Context,
@@ -208,15 +246,15 @@ async function readOrSearch(
   graphql: RunGraphQL,
   base: string,
 ): Promise<Response> {
+  if (id) {
+    const found = await readOne(type, id, graphql, base);
+    return found ? fhir(found) : outcome(404, "not-found", [`${type}/${id} is not known.`]);
+  }
   const url = new URL(c.req.url);
   const all =
     type === "Organization"
       ? await organizations(base, graphql)
       : await healthcareServices(base, graphql);
-  if (id) {
-    const found = all.find((r) => r.id === id);
-    return found ? fhir(found) : outcome(404, "not-found", [`${type}/${id} is not known.`]);
-  }
   const strict = /handling=strict/i.test(c.req.header("prefer") ?? "");
   const { problems, used, count, offset } = readSearch(url, strict, type);
   if (problems.length) return outcome(400, "invalid", problems);
